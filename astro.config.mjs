@@ -1,0 +1,55 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import remarkGfm from 'remark-gfm';
+import starlightLinksValidator from 'starlight-links-validator';
+import { remarkBaseLinks } from './config/base-links.mjs';
+import { alignedAnchors } from './config/aligned-anchors.mjs';
+import { sidebar } from './config/sidebar.mjs';
+import { readingModeHeadScript } from './src/lib/reading-mode';
+
+// Deploy target from the environment, so one build works at a domain root or under a subpath.
+const site = process.env.SITE || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+const anchors = alignedAnchors(fileURLToPath(new URL('.', import.meta.url)));
+
+export default defineConfig({
+	site,
+	base,
+	outDir: process.env.OUT_DIR || './dist',
+	trailingSlash: 'always',
+	devToolbar: { enabled: false },
+	markdown: {
+		// remark-gfm is configured here rather than implicitly, so tables, strikethrough and
+		// autolinks behave the same in pages and in aligned passages (which reuse this list).
+		gfm: false,
+		remarkPlugins: [[remarkGfm, { singleTilde: false }], [remarkBaseLinks, { base }]],
+	},
+	integrations: [
+		starlight({
+			title: { 'zh-CN': '亚马逊订单取消知识库', en: 'Amazon Order Cancellation Guide' },
+			defaultLocale: 'root',
+			locales: {
+				root: { label: '简体中文', lang: 'zh-CN' },
+				en: { label: 'English', lang: 'en' },
+			},
+			sidebar,
+			customCss: ['./src/styles/global.css'],
+			routeMiddleware: './src/route-data.ts',
+			head: [{ tag: 'script', content: readingModeHeadScript }],
+			lastUpdated: false,
+			pagination: true,
+			plugins: [
+				starlightLinksValidator({
+					errorOnRelativeLinks: true,
+					errorOnInvalidHashes: true,
+					exclude: ({ link }) => {
+						const [path, hash] = link.replace(base, '/').split('#');
+						return Boolean(hash && anchors.get(path.replace(/^\//, ''))?.has(hash));
+					},
+				}),
+			],
+		}),
+	],
+});

@@ -1,0 +1,17 @@
+/**
+ * The navigation, in both languages. Page links take their labels from each locale's page
+ * title; group labels are translated here.
+ * @type {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']}
+ */
+export const sidebar = [
+	{
+		label: '指南原文',
+		translations: { en: 'The guideline' },
+		items: [{ slug: 'guideline' }, { slug: 'faq' }],
+	},
+	{
+		label: '关于',
+		translations: { en: 'About' },
+		items: [{ slug: 'about' }],
+	},
+];

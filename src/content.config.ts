@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import { alignedDocSchema, sourceSchema } from './lib/aligned';
+import { uiStringsSchema } from './lib/ui-strings';
+
+export const collections = {
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({
+			extend: z.object({
+				/** Id of the aligned document (in `src/content/aligned/`) this page renders. */
+				aligned: z.string().optional(),
+			}),
+		}),
+	}),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
+	/** Chinese/English pairs, one file a document: the single source both locales render from. */
+	aligned: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './src/content/aligned' }),
+		schema: alignedDocSchema,
+	}),
+	/** The articles published here, with their attribution. */
+	sources: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './src/content/sources' }),
+		schema: sourceSchema,
+	}),
+};

@@ -1,0 +1,139 @@
+/**
+ * The alignment model: a document is a list of blocks, each one Chinese/English pair stored
+ * once with a stable id. Both locale pages render from the same pairs, so a translation cannot
+ * drift from its original or go missing in one language.
+ */
+import { z } from 'zod';
+
+/** The two languages of the site. `zh` is the root locale. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** BCP 47 tags for the `lang` attribute of each language. */
+export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/** Ids become URL fragments and must survive being copied into chat apps: lowercase, digits, dashes. */
+const idSchema = z
+	.string()
+	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by dashes');
+
+/** Markdown text in one language; must not be blank. */
+const textSchema = z.string().trim().min(1);
+
+/** One pair: the same text in both languages. */
+export const pairSchema = z.object({ zh: textSchema, en: textSchema }).strict();
+
+const blockBase = { id: idSchema, zh: textSchema, en: textSchema };
+
+/** A block of an aligned document. `paragraph` is the default kind. */
+export const blockSchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]).default(2), ...blockBase }).strict(),
+	z.object({ kind: z.literal('paragraph'), ...blockBase }).strict(),
+	/** A list item; consecutive items render as one list. */
+	z.object({ kind: z.literal('item'), ...blockBase }).strict(),
+	/** A FAQ entry: the question is the pair itself, the answer a second pair. */
+	z.object({ kind: z.literal('question'), ...blockBase, answer: pairSchema }).strict(),
+]);
+
+export type Block = z.infer<typeof blockSchema>;
+
+/** An aligned document: its blocks and the id of the source it is published from. */
+export const alignedDocSchema = z
+	.object({
+		source: idSchema,
+		blocks: z.array(z.preprocess((b) => withDefaultKind(b), blockSchema)).min(1),
+	})
+	.strict()
+	.superRefine((doc, ctx) => {
+		const seen = new Set<string>();
+		for (const [i, block] of doc.blocks.entries()) {
+			for (const id of [block.id, passageId(block.id, 'zh'), passageId(block.id, 'en')]) {
+				if (seen.has(id)) {
+					ctx.addIssue({ code: 'custom', path: ['blocks', i, 'id'], message: `duplicate id "${id}"` });
+				}
+				seen.add(id);
+			}
+		}
+	});
+
+export type AlignedDoc = z.infer<typeof alignedDocSchema>;
+
+/** The article a document comes from, with what its attribution must show. */
+export const sourceSchema = z
+	.object({
+		file: z.string(),
+		title: pairSchema,
+		author: z.string(),
+		published: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/),
+		origin: pairSchema,
+		originalText: pairSchema,
+		/** Title of the original the `originalText` line introduces, in its own language. */
+		originalTitle: z.string(),
+		disclaimer: pairSchema,
+	})
+	.strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+
+function withDefaultKind(block: unknown): unknown {
+	if (block && typeof block === 'object' && !('kind' in block)) return { ...block, kind: 'paragraph' };
+	return block;
+}
+
+/** The anchor of one language's passage of a pair. */
+export function passageId(id: string, lang: Lang): string {
+	return `${id}-${lang}`;
+}
+
+/** The page's language first, then the other one. */
+export function langOrder(pageLang: Lang): [Lang, Lang] {
+	return pageLang === 'zh' ? ['zh', 'en'] : ['en', 'zh'];
+}
+
+/** Maps a BCP 47 tag such as `zh-CN` or `en-US` to the site language. */
+export function toLang(tag: string | undefined): Lang {
+	return tag?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export interface TocHeading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+/** Headings of a document for the table of contents, in the page's language. */
+export function tocHeadings(doc: AlignedDoc, pageLang: Lang): TocHeading[] {
+	return doc.blocks.flatMap((b) =>
+		b.kind === 'heading' ? [{ depth: b.level, slug: b.id, text: plainText(b[pageLang]) }] : [],
+	);
+}
+
+/** Groups consecutive list items so they render as one list. */
+export type BlockGroup = { type: 'list'; items: Block[] } | { type: 'block'; block: Block };
+
+export function groupBlocks(blocks: Block[]): BlockGroup[] {
+	const groups: BlockGroup[] = [];
+	for (const block of blocks) {
+		const last = groups.at(-1);
+		if (block.kind === 'item') {
+			if (last?.type === 'list') last.items.push(block);
+			else groups.push({ type: 'list', items: [block] });
+		} else {
+			groups.push({ type: 'block', block });
+		}
+	}
+	return groups;
+}
+
+/**
+ * Markdown reduced to the words a reader sees: for headings in the table of contents and for
+ * JSON-LD, where markup has no place.
+ */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/(\*\*|\*|`)(.+?)\1/g, '$2')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
