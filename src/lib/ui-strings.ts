@@ -12,6 +12,7 @@ export const UI_STRING_KEYS = [
 	'kb.readingMode.zh',
 	'kb.readingMode.en',
 	'kb.passage.copyLink',
+	'kb.passage.copyLinkIn',
 	'kb.passage.copied',
 	'kb.passage.copyFailed',
 	'kb.lang.zh',

@@ -1,0 +1,67 @@
+/**
+ * Chromium for browser tests: Debian's package (or CHROME_PATH), driven by playwright-core,
+ * which cannot download browsers on these machines.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function chromePath(): string {
+	const found = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p)));
+	if (!found) {
+		throw new Error(
+			'Chromium not found. Install it with "apt-get install -y chromium fonts-noto-cjk" ' +
+				'(Debian/Ubuntu), or set CHROME_PATH to a Chrome or Chromium binary.',
+		);
+	}
+	return found;
+}
+
+export async function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromePath(),
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			// Without these Chromium keeps dialling out on a closed network.
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+			`--user-data-dir=${mkdtempSync(join(tmpdir(), 'kb-chromium-'))}`,
+		],
+	});
+}
+
+export const DESKTOP = { width: 1400, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * A page that records console errors, failed requests and requests to other origins, so each
+ * test can assert none happened.
+ */
+export async function openPage(
+	context: BrowserContext,
+	origin: string,
+): Promise<{ page: Page; problems: string[] }> {
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+	page.on('request', (req) => {
+		const url = new URL(req.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(origin).origin) {
+			problems.push(`outside request: ${req.url()}`);
+		}
+	});
+	page.on('requestfailed', (req) => problems.push(`failed request: ${req.url()} ${req.failure()?.errorText}`));
+	return { page, problems };
+}

@@ -1,0 +1,62 @@
+/**
+ * Reading the built site from disk. `dist/` is the root build, `dist-kb/` the one built under
+ * BASE_PATH=/kb/ (see package.json). Tests fail with a clear message when a build is missing.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+export const DIST = join(ROOT, 'dist');
+export const DIST_KB = join(ROOT, 'dist-kb');
+
+export function requireBuild(dir = DIST): string {
+	if (!existsSync(join(dir, 'index.html'))) {
+		throw new Error(`No build in ${dir}: run "npm run build" (and "npm run build:kb") first, or just "npm test".`);
+	}
+	return dir;
+}
+
+/** Every HTML page of a build, as URL paths (`/en/faq/`), 404 excluded. */
+export function pagePaths(dir = DIST): string[] {
+	requireBuild(dir);
+	return (readdirSync(dir, { recursive: true }) as string[])
+		.filter((f) => f.endsWith('index.html'))
+		.filter((f) => !f.startsWith('pagefind'))
+		.map((f) => '/' + relative('.', f).split(sep).join('/').replace(/index\.html$/, ''))
+		.sort();
+}
+
+export function readPage(path: string, dir = DIST): Root {
+	return fromHtml(readFileSync(join(requireBuild(dir), path, 'index.html'), 'utf8'));
+}
+
+export function readRaw(path: string, dir = DIST): string {
+	return readFileSync(join(requireBuild(dir), path, 'index.html'), 'utf8');
+}
+
+/** Text as a reader sees it: whitespace runs folded. */
+export function text(node: Element | Root): string {
+	// Only ASCII white space folds: a no-break space in the source must survive publication.
+	return toString(node).replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
+}
+
+/** The language an element is in: its own `lang` or its nearest ancestor's. */
+export function langOf(tree: Root, target: Element): string | undefined {
+	let found: string | undefined;
+	const walk = (node: Root | Element, lang: string | undefined): boolean => {
+		const own = node.type === 'element' && typeof node.properties.lang === 'string' ? node.properties.lang : lang;
+		if (node === target) {
+			found = own;
+			return true;
+		}
+		return node.children.some((child) => child.type === 'element' && walk(child, own));
+	};
+	walk(tree, undefined);
+	return found;
+}
+
+export { select, selectAll };
