@@ -115,7 +115,7 @@ export function formatPercent(num: number, den: number): string {
 	if (den === 0) throw new RangeError('denominator must be positive');
 	const d = BigInt(den);
 	// Hundredths of a percent, rounded half up: floor(x + 1/2) with x = num·10000/den.
-	const hundredths = (2n * 10_000n * BigInt(num) + d - 1n) / (2n * d);
+	const hundredths = (2n * 10_000n * BigInt(num) + d) / (2n * d);
 	const whole = hundredths / 100n;
 	const frac = hundredths % 100n;
 	return `${whole}.${frac.toString().padStart(2, '0')}`;
