@@ -28,7 +28,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: { 'zh-CN': '亚马逊订单取消知识库', en: 'Amazon Order Cancellation Guide' },
+			title: { 'zh-CN': '亚马逊订单取消知识库', en: 'Amazon Cancellation Guide' },
 			defaultLocale: 'root',
 			locales: {
 				root: { label: '简体中文', lang: 'zh-CN' },
