@@ -3,9 +3,6 @@
  * which cannot download browsers on these machines.
  */
 import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -25,6 +22,7 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: chromePath(),
 		headless: true,
+		// playwright gives every launch a fresh, temporary profile of its own.
 		args: [
 			'--no-sandbox',
 			'--disable-gpu',
@@ -34,7 +32,6 @@ export async function launch(): Promise<Browser> {
 			'--disable-sync',
 			'--no-first-run',
 			'--disable-quic',
-			`--user-data-dir=${mkdtempSync(join(tmpdir(), 'kb-chromium-'))}`,
 		],
 	});
 }

@@ -1,0 +1,186 @@
+/**
+ * Reading the guideline and FAQ in a real browser: reading modes, their persistence without a
+ * flash of the wrong layout, FAQ deep links, and no console errors or outside requests.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, PHONE, launch, openPage } from '../support/browser';
+import { serve, type StaticSite } from '../support/server';
+import { pagePaths } from '../support/site';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+	site = await serve();
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+const url = (path: string) => site.url + path.replace(/^\//, '');
+
+/** Where the two passages of the first paragraph pair sit, and which are shown. */
+async function pairLayout(page: Page) {
+	return page.$eval('.pair:not(h2)', (pair) => {
+		const [first, second] = [...pair.querySelectorAll<HTMLElement>(':scope > .passage')];
+		const box = (el: HTMLElement) => {
+			const r = el.getBoundingClientRect();
+			return { top: Math.round(r.top), left: Math.round(r.left), shown: r.height > 0 };
+		};
+		return { first: box(first), second: box(second), firstLang: first.lang, secondLang: second.lang };
+	});
+}
+
+async function chooseMode(page: Page, label: string) {
+	await page.getByRole('radio', { name: label }).check();
+}
+
+describe('reading modes', () => {
+	it('lays pairs side by side on a wide screen and interleaves them when chosen', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page, problems } = await openPage(context, site.url);
+		await page.goto(url('/en/guideline/'));
+		let layout = await pairLayout(page);
+		expect(layout.firstLang).toBe('en');
+		expect(layout.second.top).toBe(layout.first.top);
+		expect(layout.second.left).toBeGreaterThan(layout.first.left);
+
+		await chooseMode(page, 'Interleaved');
+		layout = await pairLayout(page);
+		expect(layout.second.top).toBeGreaterThan(layout.first.top);
+		expect(layout.second.left).toBe(layout.first.left);
+
+		await chooseMode(page, 'Chinese only');
+		layout = await pairLayout(page);
+		expect(layout.first.shown).toBe(false);
+		expect(layout.second.shown).toBe(true);
+
+		await chooseMode(page, 'English only');
+		layout = await pairLayout(page);
+		expect(layout.first.shown).toBe(true);
+		expect(layout.second.shown).toBe(false);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
+	it('interleaves on a phone, the page language first', async () => {
+		const context = await browser.newContext({ viewport: PHONE });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/guideline/'));
+		const layout = await pairLayout(page);
+		expect(layout.firstLang).toBe('zh-CN');
+		expect(layout.second.top).toBeGreaterThan(layout.first.top);
+		await context.close();
+	});
+
+	it('keeps the choice after a reload and on another page, applied before the first paint', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		// Records the mode at the moment the first pair is parsed: if the stored mode were applied
+		// later (after paint), this would see no mode and the layout would flash.
+		await context.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (document.querySelector('.pair')) {
+					(window as any).__modeAtFirstPair = document.documentElement.dataset.readingMode ?? 'none';
+					observer.disconnect();
+				}
+			}).observe(document, { childList: true, subtree: true });
+		});
+		const { page, problems } = await openPage(context, site.url);
+		await page.goto(url('/guideline/'));
+		expect(await page.evaluate(() => (window as any).__modeAtFirstPair)).toBe('none');
+		await chooseMode(page, '中英交替');
+
+		await page.reload();
+		expect(await page.evaluate(() => (window as any).__modeAtFirstPair)).toBe('interleaved');
+		expect(await page.getByRole('radio', { name: '中英交替' }).isChecked()).toBe(true);
+
+		await page.goto(url('/en/faq/'));
+		expect(await page.evaluate(() => (window as any).__modeAtFirstPair)).toBe('interleaved');
+		expect(await page.getByRole('radio', { name: 'Interleaved' }).isChecked()).toBe(true);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
+	it('is operable by keyboard alone', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/en/guideline/'));
+		await page.getByRole('radio', { name: 'Side by side' }).focus();
+		await page.keyboard.press('ArrowRight');
+		expect(await page.evaluate(() => document.documentElement.dataset.readingMode)).toBe('interleaved');
+		await page.keyboard.press('ArrowRight');
+		expect(await page.evaluate(() => document.documentElement.dataset.readingMode)).toBe('zh');
+		const outline = await page.evaluate(() => {
+			const label = document.activeElement!.closest('label')!;
+			return getComputedStyle(label).outlineStyle;
+		});
+		expect(outline).not.toBe('none');
+		await context.close();
+	});
+
+	it('shows every passage without JavaScript', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(url('/guideline/'));
+		const hidden = await page.$$eval('.passage', (els) => els.filter((el) => el.getBoundingClientRect().height === 0).length);
+		expect(hidden).toBe(0);
+		expect(await page.isVisible('reading-mode-control')).toBe(false);
+		await context.close();
+	});
+
+	it('prints both languages interleaved, without navigation', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/guideline/'));
+		await chooseMode(page, '仅中文');
+		await page.emulateMedia({ media: 'print' });
+		const layout = await pairLayout(page);
+		expect(layout.first.shown && layout.second.shown).toBe(true);
+		expect(layout.second.top).toBeGreaterThan(layout.first.top);
+		for (const selector of ['header.header', 'nav[aria-label]', 'reading-mode-control']) {
+			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+		}
+		await context.close();
+	});
+});
+
+describe('passage links', () => {
+	it('copies the full link to a passage', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/en/guideline/'));
+		await page.locator('a.copy-link[href="#check-prices-zh"]').click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('/en/guideline/') + '#check-prices-zh');
+		await expect.poll(() => page.textContent('[data-copy-status]')).toBe('Link copied');
+		await context.close();
+	});
+});
+
+describe('FAQ', () => {
+	it.each(['/faq/', '/en/faq/'])('%s: a link to a question opens it', async (path) => {
+		const context = await browser.newContext({ viewport: PHONE });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url(path) + '#rate-above-average');
+		await expect.poll(() => page.$eval('#rate-above-average', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+		expect(await page.$eval('#lower-rate-raise-satisfaction', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+		// Following an in-page link to another question opens that one too.
+		await page.evaluate(() => (location.hash = '#lower-rate-raise-satisfaction-en'));
+		await expect.poll(() => page.$eval('#lower-rate-raise-satisfaction', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+		await context.close();
+	});
+});
+
+describe('every page', () => {
+	it('loads with no console error, failed request or request to another origin', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page, problems } = await openPage(context, site.url);
+		for (const path of pagePaths()) {
+			await page.goto(url(path), { waitUntil: 'networkidle' });
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
