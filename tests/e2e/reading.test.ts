@@ -147,6 +147,27 @@ describe('reading modes', () => {
 	});
 });
 
+describe('Chinese typography', () => {
+	it('gives Chinese text about 1.7 line height, a CJK system font and no slanted emphasis', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/en/guideline/'));
+		const style = await page.$eval('.passage[lang="zh-CN"] p', (p) => {
+			const cs = getComputedStyle(p);
+			const em = document.createElement('em');
+			p.append(em);
+			return { ratio: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize), font: cs.fontFamily, em: getComputedStyle(em).fontStyle };
+		});
+		expect(style.ratio).toBeGreaterThanOrEqual(1.65);
+		expect(style.ratio).toBeLessThanOrEqual(1.85);
+		expect(style.font).toMatch(/Noto Sans CJK SC|PingFang SC|Microsoft YaHei/);
+		expect(style.em).toBe('normal');
+		const fonts = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\.(woff2?|ttf|otf)$/.test(r.name)).length);
+		expect(fonts).toBe(0);
+		await context.close();
+	});
+});
+
 describe('passage links', () => {
 	it('copies the full link to a passage', async () => {
 		const context = await browser.newContext({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
