@@ -38,6 +38,8 @@ export default defineConfig({
 			customCss: ['./src/styles/global.css'],
 			routeMiddleware: './src/route-data.ts',
 			head: [{ tag: 'script', content: readingModeHeadScript }],
+			// src/pages/404.astro replaces it with a page in both languages.
+			disable404Route: true,
 			lastUpdated: false,
 			pagination: true,
 			plugins: [

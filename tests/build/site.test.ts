@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
 import { DIST, DIST_KB, pagePaths, readPage, readRaw, select, selectAll, text } from '../support/site';
 
 const pages = pagePaths();
@@ -45,6 +46,13 @@ describe('locales', () => {
 		expect(alternates).toEqual({ 'zh-CN': zh, en: counterpart(zh) });
 		const options = selectAll('starlight-lang-select option', tree).map((o) => String(o.properties.value));
 		expect(options).toContain(counterpart(p));
+	});
+
+	it('serves one 404 page that speaks both languages', () => {
+		const tree = fromHtml(readFileSync(join(DIST, '404.html'), 'utf8'));
+		expect(selectAll('[lang="en"]', tree).map(text).join(' ')).toMatch(/Page not found[\s\S]*English home page/);
+		expect(text(select('main', tree)!)).toContain('页面未找到');
+		expect(existsSync(join(DIST, 'en/404/index.html'))).toBe(false);
 	});
 
 	it('lists every page in the sitemap', () => {
