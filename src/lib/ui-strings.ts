@@ -77,6 +77,7 @@ export const UI_STRING_KEYS = [
 	'kb.calc.daily.statusUnder',
 	'kb.calc.daily.statusOver',
 	'kb.calc.daily.noOrders',
+	'kb.calc.daily.latest',
 	'kb.calc.daily.worst',
 	'kb.calc.daily.daysOver',
 	'kb.calc.daily.chart',
