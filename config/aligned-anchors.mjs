@@ -20,7 +20,12 @@ export function alignedAnchors(root) {
 		if (!name) continue;
 		/** @type {any} */
 		const doc = yaml.load(readFileSync(join(root, 'src/content/aligned', `${name}.yaml`), 'utf8'));
-		const ids = new Set(doc.blocks.flatMap((/** @type {{id: string}} */ b) => [b.id, `${b.id}-zh`, `${b.id}-en`]));
+		// An embed (a component, no text) has only its own anchor; a pair has one per passage too.
+		const ids = new Set(
+			doc.blocks.flatMap((/** @type {{id: string, kind?: string}} */ b) =>
+				b.kind === 'embed' ? [b.id] : [b.id, `${b.id}-zh`, `${b.id}-en`],
+			),
+		);
 		const page = relative('.', path).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
 		byPage.set(page ? `${page}/` : '', ids);
 	}

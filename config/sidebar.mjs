@@ -10,6 +10,11 @@ export const sidebar = [
 		items: [{ slug: 'guideline' }, { slug: 'faq' }],
 	},
 	{
+		label: '工具',
+		translations: { en: 'Tools' },
+		items: [{ slug: 'calculator' }],
+	},
+	{
 		label: '关于',
 		translations: { en: 'About' },
 		items: [{ slug: 'about' }],

@@ -25,6 +25,10 @@ export const pairSchema = z.object({ zh: textSchema, en: textSchema }).strict();
 
 const blockBase = { id: idSchema, zh: textSchema, en: textSchema };
 
+/** Components an aligned document may embed, by name. */
+export const EMBED_COMPONENTS = ['calculator'] as const;
+export type EmbedComponent = (typeof EMBED_COMPONENTS)[number];
+
 /** A block of an aligned document. `paragraph` is the default kind. */
 export const blockSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]).default(2), ...blockBase }).strict(),
@@ -33,9 +37,25 @@ export const blockSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('item'), ...blockBase }).strict(),
 	/** A FAQ entry: the question is the pair itself, the answer a second pair. */
 	z.object({ kind: z.literal('question'), ...blockBase, answer: pairSchema }).strict(),
+	/**
+	 * An interactive component placed between pairs (the calculator beside the text about the
+	 * Cancellation Rate). It carries no text of its own: its strings are UI strings in i18n.
+	 */
+	z.object({ kind: z.literal('embed'), id: idSchema, component: z.enum(EMBED_COMPONENTS) }).strict(),
 ]);
 
 export type Block = z.infer<typeof blockSchema>;
+/** A block with text in both languages: every kind but `embed`. */
+export type TextBlock = Exclude<Block, { kind: 'embed' }>;
+
+export function isTextBlock(block: Block): block is TextBlock {
+	return block.kind !== 'embed';
+}
+
+/** The anchors a block puts on the page: a pair has one per passage, an embed only its own. */
+export function blockAnchors(block: Block): string[] {
+	return isTextBlock(block) ? [block.id, passageId(block.id, 'zh'), passageId(block.id, 'en')] : [block.id];
+}
 
 /** An aligned document: its blocks and the id of the source it is published from. */
 export const alignedDocSchema = z
@@ -47,7 +67,7 @@ export const alignedDocSchema = z
 	.superRefine((doc, ctx) => {
 		const seen = new Set<string>();
 		for (const [i, block] of doc.blocks.entries()) {
-			for (const id of [block.id, passageId(block.id, 'zh'), passageId(block.id, 'en')]) {
+			for (const id of blockAnchors(block)) {
 				if (seen.has(id)) {
 					ctx.addIssue({ code: 'custom', path: ['blocks', i, 'id'], message: `duplicate id "${id}"` });
 				}
@@ -109,7 +129,7 @@ export function tocHeadings(doc: AlignedDoc, pageLang: Lang): TocHeading[] {
 }
 
 /** Groups consecutive list items so they render as one list. */
-export type BlockGroup = { type: 'list'; items: Block[] } | { type: 'block'; block: Block };
+export type BlockGroup = { type: 'list'; items: TextBlock[] } | { type: 'block'; block: Block };
 
 export function groupBlocks(blocks: Block[]): BlockGroup[] {
 	const groups: BlockGroup[] = [];

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { alignedDocSchema, groupBlocks, passageId, sourceSchema, tocHeadings } from '../../src/lib/aligned';
+import { alignedDocSchema, blockAnchors, groupBlocks, isTextBlock, sourceSchema, tocHeadings } from '../../src/lib/aligned';
 import { UI_STRING_KEYS } from '../../src/lib/ui-strings';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -17,7 +17,7 @@ describe('aligned documents', () => {
 	});
 
 	it.each(docs)('$file: every pair has non-blank Chinese and English', ({ doc }) => {
-		for (const block of doc.blocks) {
+		for (const block of doc.blocks.filter(isTextBlock)) {
 			expect(block.zh.trim(), block.id).not.toBe('');
 			expect(block.en.trim(), block.id).not.toBe('');
 			expect(block.zh, `${block.id}: the Chinese side should be Chinese`).toMatch(/\p{Script=Han}/u);
@@ -39,7 +39,7 @@ describe('aligned documents', () => {
 			.filter((line) => line && !line.startsWith('#'));
 		const current = new Set(
 			docs.flatMap(({ file, doc }) =>
-				doc.blocks.flatMap((b) => [b.id, passageId(b.id, 'zh'), passageId(b.id, 'en')].map((id) => `${file.replace('.yaml', '')}#${id}`)),
+				doc.blocks.flatMap((b) => blockAnchors(b).map((id) => `${file.replace('.yaml', '')}#${id}`)),
 			),
 		);
 		expect(published.filter((a) => !current.has(a))).toEqual([]);
@@ -93,6 +93,38 @@ describe('the alignment schema', () => {
 			['i1', 'i2'],
 			'p2',
 		]);
+	});
+
+	it('takes an embedded component by name, with no text of its own', () => {
+		const doc = alignedDocSchema.parse({
+			source: 'x',
+			blocks: [
+				{ id: 'p', zh: '甲', en: 'A' },
+				{ id: 'calc', kind: 'embed', component: 'calculator' },
+			],
+		});
+		expect(doc.blocks[1]).toEqual({ id: 'calc', kind: 'embed', component: 'calculator' });
+		expect(blockAnchors(doc.blocks[1])).toEqual(['calc']);
+		expect(blockAnchors(doc.blocks[0])).toEqual(['p', 'p-zh', 'p-en']);
+		expect(groupBlocks(doc.blocks).map((g) => g.type === 'block' && g.block.kind)).toEqual(['paragraph', 'embed']);
+	});
+
+	it('rejects an embed of an unknown component or with text', () => {
+		const parse = (block: unknown) => alignedDocSchema.safeParse({ source: 'x', blocks: [block] }).success;
+		expect(parse({ id: 'c', kind: 'embed', component: 'chart' })).toBe(false);
+		expect(parse({ id: 'c', kind: 'embed' })).toBe(false);
+		expect(parse({ id: 'c', kind: 'embed', component: 'calculator', zh: '甲', en: 'A' })).toBe(false);
+	});
+
+	it('rejects an embed whose id collides with a passage id', () => {
+		const result = alignedDocSchema.safeParse({
+			source: 'x',
+			blocks: [
+				{ id: 'a', zh: '甲', en: 'A' },
+				{ id: 'a-en', kind: 'embed', component: 'calculator' },
+			],
+		});
+		expect(result.success).toBe(false);
 	});
 
 	it('lists headings for the table of contents in the page language', () => {

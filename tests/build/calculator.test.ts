@@ -1,0 +1,74 @@
+/**
+ * The calculator over the build: its own JavaScript stays within 6 KB gzip and loads only where
+ * a calculator is, and its labels stay out of the search index.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, readPage, readRaw, selectAll } from '../support/site';
+
+const BUDGET = 6 * 1024;
+
+/** Every JS file a page loads: its module scripts and, transitively, what they import. */
+function scriptsOf(page: string): Map<string, Buffer> {
+	const files = new Map<string, Buffer>();
+	const visit = (path: string) => {
+		if (files.has(path)) return;
+		const file = join(DIST, path);
+		expect(existsSync(file), `${page} loads ${path}, which is not in dist`).toBe(true);
+		const code = readFileSync(file);
+		files.set(path, code);
+		for (const m of code.toString().matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+			visit(new URL(m[1]!, `http://x${path}`).pathname);
+		}
+	};
+	for (const script of selectAll('script', readPage(page))) {
+		const src = script.properties.src;
+		if (typeof src === 'string') visit(new URL(src, 'http://x/').pathname);
+	}
+	return files;
+}
+
+const gz = (files: Iterable<Buffer>) => [...files].reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+
+describe('the calculator’s JavaScript', () => {
+	const without = scriptsOf('/about/');
+	const calculatorOnly = [...scriptsOf('/calculator/')].filter(([path]) => !without.has(path));
+
+	it('is found: the calculator page loads scripts the about page does not', () => {
+		expect(calculatorOnly.map(([path]) => path).some((p) => /Calculator/.test(p))).toBe(true);
+	});
+
+	it(`is at most ${BUDGET} bytes gzipped`, () => {
+		const size = gz(calculatorOnly.map(([, code]) => code));
+		expect(size).toBeGreaterThan(0);
+		expect(size).toBeLessThanOrEqual(BUDGET);
+	});
+
+	it.each(['/faq/', '/about/', '/en/faq/', '/en/about/', '/', '/en/'])('is not loaded by %s', (page) => {
+		const loaded = scriptsOf(page);
+		for (const [path] of calculatorOnly) expect(loaded.has(path), `${page} loads ${path}`).toBe(false);
+		expect(readRaw(page)).not.toContain('cr-calculator');
+	});
+
+	it.each(['/calculator/', '/en/calculator/', '/guideline/', '/en/guideline/'])('is loaded by %s, which has a calculator', (page) => {
+		const loaded = scriptsOf(page);
+		for (const [path] of calculatorOnly) expect(loaded.has(path), `${page} misses ${path}`).toBe(true);
+	});
+});
+
+describe('the calculator in the search index', () => {
+	it.each(['/calculator/', '/en/calculator/', '/guideline/', '/en/guideline/'])(
+		'%s keeps every calculator control and result inside data-pagefind-ignore',
+		(page) => {
+			const tree = readPage(page);
+			expect(selectAll('cr-calculator', tree)).toHaveLength(1);
+			const ignored = new Set(selectAll('[data-pagefind-ignore] :is(input, select, label, option, [data-result])', tree));
+			const readingMode = new Set(selectAll('reading-mode-control :is(input, label)', tree));
+			const controls = selectAll('main :is(input, select, label, option, [data-result])', tree).filter((e) => !readingMode.has(e));
+			expect(controls.length).toBeGreaterThan(5);
+			expect(controls.filter((e) => !ignored.has(e)).map((e) => e.tagName)).toEqual([]);
+		},
+	);
+});
