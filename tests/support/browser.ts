@@ -59,6 +59,10 @@ export async function openPage(
 			problems.push(`outside request: ${req.url()}`);
 		}
 	});
-	page.on('requestfailed', (req) => problems.push(`failed request: ${req.url()} ${req.failure()?.errorText}`));
+	page.on('requestfailed', (req) => {
+		// A request still in flight when the test navigates away is aborted by the browser, not failed.
+		if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+		problems.push(`failed request: ${req.url()} ${req.failure()?.errorText}`);
+	});
 	return { page, problems };
 }
