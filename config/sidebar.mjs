@@ -10,6 +10,11 @@ export const sidebar = [
 		items: [{ slug: 'guideline' }, { slug: 'faq' }],
 	},
 	{
+		label: '参考',
+		translations: { en: 'Reference' },
+		items: [{ slug: 'cancellation-rate' }, { slug: 'related-metrics' }, { slug: 'glossary' }],
+	},
+	{
 		label: '关于',
 		translations: { en: 'About' },
 		items: [{ slug: 'about' }],

@@ -25,6 +25,9 @@ export const pairSchema = z.object({ zh: textSchema, en: textSchema }).strict();
 
 const blockBase = { id: idSchema, zh: textSchema, en: textSchema };
 
+/** A page of this site by its slug without locale (`guideline`, `reference/glossary`). */
+const pageSchema = z.string().regex(/^[a-z0-9]+(?:[/-][a-z0-9]+)*$/, 'a page slug such as "guideline"');
+
 /** A block of an aligned document. `paragraph` is the default kind. */
 export const blockSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]).default(2), ...blockBase }).strict(),
@@ -33,14 +36,31 @@ export const blockSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('item'), ...blockBase }).strict(),
 	/** A FAQ entry: the question is the pair itself, the answer a second pair. */
 	z.object({ kind: z.literal('question'), ...blockBase, answer: pairSchema }).strict(),
+	/** A pair too wide for two columns (a GFM table): its languages always stack. */
+	z.object({ kind: z.literal('table'), ...blockBase }).strict(),
+	/**
+	 * A glossary entry: the pair is the term itself (plain text), with a short definition in both
+	 * languages and the aligned block where the site uses it; consecutive terms render as a table.
+	 */
+	z
+		.object({
+			kind: z.literal('term'),
+			...blockBase,
+			definition: pairSchema,
+			usage: z.object({ page: pageSchema, block: idSchema }).strict(),
+		})
+		.strict(),
 ]);
 
 export type Block = z.infer<typeof blockSchema>;
 
-/** An aligned document: its blocks and the id of the source it is published from. */
+/**
+ * An aligned document: its blocks and, for a published article, the id of the source it is
+ * published from (the reference pages cite a source per fact instead).
+ */
 export const alignedDocSchema = z
 	.object({
-		source: idSchema,
+		source: idSchema.optional(),
 		blocks: z.array(z.preprocess((b) => withDefaultKind(b), blockSchema)).min(1),
 	})
 	.strict()
@@ -101,15 +121,23 @@ export interface TocHeading {
 	text: string;
 }
 
-/** Headings of a document for the table of contents, in the page's language. */
-export function tocHeadings(doc: AlignedDoc, pageLang: Lang): TocHeading[] {
+/**
+ * Headings of a document for the table of contents, in the page's language. `resolve` turns
+ * placeholders into text (see placeholders.ts), kept out of here so this module stays data-free.
+ */
+export function tocHeadings(doc: AlignedDoc, pageLang: Lang, resolve: (text: string) => string = (t) => t): TocHeading[] {
 	return doc.blocks.flatMap((b) =>
-		b.kind === 'heading' ? [{ depth: b.level, slug: b.id, text: plainText(b[pageLang]) }] : [],
+		b.kind === 'heading' ? [{ depth: b.level, slug: b.id, text: plainText(resolve(b[pageLang])) }] : [],
 	);
 }
 
-/** Groups consecutive list items so they render as one list. */
-export type BlockGroup = { type: 'list'; items: Block[] } | { type: 'block'; block: Block };
+export type TermBlock = Extract<Block, { kind: 'term' }>;
+
+/** Groups consecutive list items into one list and consecutive terms into one glossary table. */
+export type BlockGroup =
+	| { type: 'list'; items: Block[] }
+	| { type: 'glossary'; items: TermBlock[] }
+	| { type: 'block'; block: Block };
 
 export function groupBlocks(blocks: Block[]): BlockGroup[] {
 	const groups: BlockGroup[] = [];
@@ -118,6 +146,9 @@ export function groupBlocks(blocks: Block[]): BlockGroup[] {
 		if (block.kind === 'item') {
 			if (last?.type === 'list') last.items.push(block);
 			else groups.push({ type: 'list', items: [block] });
+		} else if (block.kind === 'term') {
+			if (last?.type === 'glossary') last.items.push(block);
+			else groups.push({ type: 'glossary', items: [block] });
 		} else {
 			groups.push({ type: 'block', block });
 		}

@@ -26,6 +26,10 @@ export const UI_STRING_KEYS = [
 	'kb.attribution.disclaimer',
 	'kb.attribution.disclaimerNote',
 	'kb.faq.answer',
+	'kb.glossary.caption',
+	'kb.glossary.termZh',
+	'kb.glossary.termEn',
+	'kb.glossary.definition',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
