@@ -28,6 +28,21 @@ const blockBase = { id: idSchema, zh: textSchema, en: textSchema };
 /** A page of this site by its slug without locale (`guideline`, `reference/glossary`). */
 const pageSchema = z.string().regex(/^[a-z0-9]+(?:[/-][a-z0-9]+)*$/, 'a page slug such as "guideline"');
 
+/**
+ * A glossary entry: the pair is the term itself (plain text), with a short definition in both
+ * languages and the aligned block where the site uses it; consecutive terms render as a table.
+ */
+const termSchema = z
+	.object({
+		kind: z.literal('term'),
+		...blockBase,
+		definition: pairSchema,
+		usage: z.object({ page: pageSchema, block: idSchema }).strict(),
+	})
+	.strict();
+
+export type TermBlock = z.infer<typeof termSchema>;
+
 /** A block of an aligned document. `paragraph` is the default kind. */
 export const blockSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]).default(2), ...blockBase }).strict(),
@@ -38,18 +53,7 @@ export const blockSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('question'), ...blockBase, answer: pairSchema }).strict(),
 	/** A pair too wide for two columns (a GFM table): its languages always stack. */
 	z.object({ kind: z.literal('table'), ...blockBase }).strict(),
-	/**
-	 * A glossary entry: the pair is the term itself (plain text), with a short definition in both
-	 * languages and the aligned block where the site uses it; consecutive terms render as a table.
-	 */
-	z
-		.object({
-			kind: z.literal('term'),
-			...blockBase,
-			definition: pairSchema,
-			usage: z.object({ page: pageSchema, block: idSchema }).strict(),
-		})
-		.strict(),
+	termSchema,
 ]);
 
 export type Block = z.infer<typeof blockSchema>;
@@ -130,8 +134,6 @@ export function tocHeadings(doc: AlignedDoc, pageLang: Lang, resolve: (text: str
 		b.kind === 'heading' ? [{ depth: b.level, slug: b.id, text: plainText(resolve(b[pageLang])) }] : [],
 	);
 }
-
-export type TermBlock = Extract<Block, { kind: 'term' }>;
 
 /** Groups consecutive list items into one list and consecutive terms into one glossary table. */
 export type BlockGroup =
