@@ -92,7 +92,7 @@ describe('the alignment schema', () => {
 				{ id: 'p2', zh: '乙', en: 'B' },
 			],
 		});
-		expect(groupBlocks(doc.blocks).map((g) => (g.type === 'list' ? g.items.map((i) => i.id) : g.block.id))).toEqual([
+		expect(groupBlocks(doc.blocks).map((g) => (g.type === 'block' ? g.block.id : g.items.map((i) => i.id)))).toEqual([
 			'p',
 			['i1', 'i2'],
 			'p2',
