@@ -10,6 +10,11 @@ export const sidebar = [
 		items: [{ slug: 'guideline' }, { slug: 'faq' }],
 	},
 	{
+		label: '参考',
+		translations: { en: 'Reference' },
+		items: [{ slug: 'cancellation-rate' }, { slug: 'related-metrics' }, { slug: 'glossary' }],
+	},
+	{
 		label: '工具',
 		translations: { en: 'Tools' },
 		items: [{ slug: 'calculator' }],

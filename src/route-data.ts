@@ -2,6 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getAlignedDoc } from './utils/aligned';
 import { tocHeadings, toLang } from './lib/aligned';
+import { resolvePlaceholders } from './lib/placeholders';
 
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
 
@@ -14,7 +15,8 @@ export const onRequest = defineRouteMiddleware(async ({ locals }) => {
 	const name = route.entry.data.aligned;
 	if (!name || !route.toc) return;
 	const doc = await getAlignedDoc(name);
-	for (const heading of tocHeadings(doc, toLang(route.lang))) {
+	const lang = toLang(route.lang);
+	for (const heading of tocHeadings(doc, lang, (text) => resolvePlaceholders(text, lang, 'plain'))) {
 		if (heading.depth < route.toc.minHeadingLevel || heading.depth > route.toc.maxHeadingLevel) continue;
 		inject(route.toc.items, { ...heading, children: [] });
 	}

@@ -29,6 +29,24 @@ const blockBase = { id: idSchema, zh: textSchema, en: textSchema };
 export const EMBED_COMPONENTS = ['calculator'] as const;
 export type EmbedComponent = (typeof EMBED_COMPONENTS)[number];
 
+/** A page of this site by its slug without locale (`guideline`, `reference/glossary`). */
+const pageSchema = z.string().regex(/^[a-z0-9]+(?:[/-][a-z0-9]+)*$/, 'a page slug such as "guideline"');
+
+/**
+ * A glossary entry: the pair is the term itself (plain text), with a short definition in both
+ * languages and the aligned block where the site uses it; consecutive terms render as a table.
+ */
+const termSchema = z
+	.object({
+		kind: z.literal('term'),
+		...blockBase,
+		definition: pairSchema,
+		usage: z.object({ page: pageSchema, block: idSchema }).strict(),
+	})
+	.strict();
+
+export type TermBlock = z.infer<typeof termSchema>;
+
 /** A block of an aligned document. `paragraph` is the default kind. */
 export const blockSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]).default(2), ...blockBase }).strict(),
@@ -42,6 +60,9 @@ export const blockSchema = z.discriminatedUnion('kind', [
 	 * Cancellation Rate). It carries no text of its own: its strings are UI strings in i18n.
 	 */
 	z.object({ kind: z.literal('embed'), id: idSchema, component: z.enum(EMBED_COMPONENTS) }).strict(),
+	/** A pair too wide for two columns (a GFM table): its languages always stack. */
+	z.object({ kind: z.literal('table'), ...blockBase }).strict(),
+	termSchema,
 ]);
 
 export type Block = z.infer<typeof blockSchema>;
@@ -57,10 +78,13 @@ export function blockAnchors(block: Block): string[] {
 	return isTextBlock(block) ? [block.id, passageId(block.id, 'zh'), passageId(block.id, 'en')] : [block.id];
 }
 
-/** An aligned document: its blocks and the id of the source it is published from. */
+/**
+ * An aligned document: its blocks and, for a published article, the id of the source it is
+ * published from (the reference pages cite a source per fact instead).
+ */
 export const alignedDocSchema = z
 	.object({
-		source: idSchema,
+		source: idSchema.optional(),
 		blocks: z.array(z.preprocess((b) => withDefaultKind(b), blockSchema)).min(1),
 	})
 	.strict()
@@ -121,15 +145,21 @@ export interface TocHeading {
 	text: string;
 }
 
-/** Headings of a document for the table of contents, in the page's language. */
-export function tocHeadings(doc: AlignedDoc, pageLang: Lang): TocHeading[] {
+/**
+ * Headings of a document for the table of contents, in the page's language. `resolve` turns
+ * placeholders into text (see placeholders.ts), kept out of here so this module stays data-free.
+ */
+export function tocHeadings(doc: AlignedDoc, pageLang: Lang, resolve: (text: string) => string = (t) => t): TocHeading[] {
 	return doc.blocks.flatMap((b) =>
-		b.kind === 'heading' ? [{ depth: b.level, slug: b.id, text: plainText(b[pageLang]) }] : [],
+		b.kind === 'heading' ? [{ depth: b.level, slug: b.id, text: plainText(resolve(b[pageLang])) }] : [],
 	);
 }
 
-/** Groups consecutive list items so they render as one list. */
-export type BlockGroup = { type: 'list'; items: TextBlock[] } | { type: 'block'; block: Block };
+/** Groups consecutive list items into one list and consecutive terms into one glossary table. */
+export type BlockGroup =
+	| { type: 'list'; items: TextBlock[] }
+	| { type: 'glossary'; items: TermBlock[] }
+	| { type: 'block'; block: Block };
 
 export function groupBlocks(blocks: Block[]): BlockGroup[] {
 	const groups: BlockGroup[] = [];
@@ -138,6 +168,9 @@ export function groupBlocks(blocks: Block[]): BlockGroup[] {
 		if (block.kind === 'item') {
 			if (last?.type === 'list') last.items.push(block);
 			else groups.push({ type: 'list', items: [block] });
+		} else if (block.kind === 'term') {
+			if (last?.type === 'glossary') last.items.push(block);
+			else groups.push({ type: 'glossary', items: [block] });
 		} else {
 			groups.push({ type: 'block', block });
 		}

@@ -91,6 +91,10 @@ export const UI_STRING_KEYS = [
 	'kb.calc.how.asOf',
 	'kb.calc.how.source',
 	'kb.calc.noscript',
+	'kb.glossary.caption',
+	'kb.glossary.termZh',
+	'kb.glossary.termEn',
+	'kb.glossary.definition',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];

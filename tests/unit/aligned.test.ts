@@ -28,7 +28,11 @@ describe('aligned documents', () => {
 		}
 	});
 
-	it.each(docs)('$file: names a source that exists', ({ doc }) => {
+	it('credits a source for the published article (guideline and FAQ)', () => {
+		for (const file of ['guideline.yaml', 'faq.yaml']) expect(docs.find((d) => d.file === file)?.doc.source, file).toBeTruthy();
+	});
+
+	it.each(docs.filter((d) => d.doc.source))('$file: names a source that exists', ({ doc }) => {
 		const source = sourceSchema.parse(load(join(ROOT, 'src/content/sources', `${doc.source}.yaml`)));
 		expect(readFileSync(join(ROOT, source.file), 'utf8').length).toBeGreaterThan(0);
 	});
@@ -88,7 +92,7 @@ describe('the alignment schema', () => {
 				{ id: 'p2', zh: '乙', en: 'B' },
 			],
 		});
-		expect(groupBlocks(doc.blocks).map((g) => (g.type === 'list' ? g.items.map((i) => i.id) : g.block.id))).toEqual([
+		expect(groupBlocks(doc.blocks).map((g) => (g.type === 'block' ? g.block.id : g.items.map((i) => i.id)))).toEqual([
 			'p',
 			['i1', 'i2'],
 			'p2',
@@ -125,6 +129,32 @@ describe('the alignment schema', () => {
 			],
 		});
 		expect(result.success).toBe(false);
+	});
+
+	it('groups consecutive glossary terms into one table and keeps tables as single pairs', () => {
+		const term = (id: string) => ({ id, kind: 'term', zh: '术语', en: 'term', definition: { zh: '释义', en: 'meaning' }, usage: { page: 'guideline', block: 'x' } });
+		const doc = alignedDocSchema.parse({
+			blocks: [term('t1'), term('t2'), { id: 'tb', kind: 'table', zh: '| 甲 |\n| --- |', en: '| A |\n| --- |' }, term('t3')],
+		});
+		expect(groupBlocks(doc.blocks).map((g) => (g.type === 'block' ? g.block.id : [g.type, ...g.items.map((i) => i.id)]))).toEqual([
+			['glossary', 't1', 't2'],
+			'tb',
+			['glossary', 't3'],
+		]);
+	});
+
+	it('rejects a glossary term without a definition in both languages or a usage', () => {
+		const base = { id: 't', kind: 'term', zh: '术语', en: 'term', usage: { page: 'guideline', block: 'x' } };
+		expect(() => alignedDocSchema.parse({ blocks: [{ ...base, definition: { zh: '释义' } }] })).toThrow();
+		expect(() => alignedDocSchema.parse({ blocks: [{ ...base, usage: undefined, definition: { zh: '释义', en: 'meaning' } }] })).toThrow();
+		expect(() =>
+			alignedDocSchema.parse({ blocks: [{ ...base, usage: { page: '/en/guideline/', block: 'x' }, definition: { zh: '释义', en: 'meaning' } }] }),
+		).toThrow();
+	});
+
+	it('resolves placeholders in table-of-contents headings when asked to', () => {
+		const doc = alignedDocSchema.parse({ blocks: [{ id: 'h', kind: 'heading', zh: '目标 {{x}}', en: 'Target {{x}}' }] });
+		expect(tocHeadings(doc, 'en', (t) => t.replace('{{x}}', '2.5%'))).toEqual([{ depth: 2, slug: 'h', text: 'Target 2.5%' }]);
 	});
 
 	it('lists headings for the table of contents in the page language', () => {

@@ -1,0 +1,150 @@
+/**
+ * Numbers in aligned text come from the facts data, never typed into a language: a passage says
+ * `under {{cr.target}}` and gets "under 2.5%" in English and "低于 2.5%" in Chinese from the same
+ * fraction. Resolved before Markdown is rendered (see AlignedDoc).
+ *
+ * Syntax:
+ * - `{{key}}`: a fact from FACTS, formatted for the language and wrapped in `<data>` (or `<time>`
+ *   for dates) carrying `data-fact` and the machine value, so tests can tell data from prose.
+ * - `{{key|percent}}`: a target's rate alone ("2.5%"), without "under".
+ * - `{{key|raw}}`: a count as bare digits, for URLs.
+ * - `{{source:id}}`: a source from SOURCES, as a Markdown link when it has a URL, else its name;
+ *   `{{source:id|short}}` with its short name, for table cells.
+ * An unknown key, format or source, or a stray `{{`/`}}`, throws: the build fails rather than
+ * publish a hole.
+ */
+import { LANG_TAG, type Lang } from './aligned';
+import { FACTS, SOURCES, sourceUrl, type Fact, type FactSource, type Fraction } from './facts';
+
+export type RenderMode = 'html' | 'plain';
+
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+const TARGET_WORDS: Record<Lang, Record<'<' | '>' | '>=', string>> = {
+	zh: { '<': '低于', '>': '高于', '>=': '不低于' },
+	en: { '<': 'under', '>': 'above', '>=': 'at least' },
+};
+
+export function formatRate(rate: Fraction, lang: Lang): string {
+	return new Intl.NumberFormat(LANG_TAG[lang], { style: 'percent', maximumFractionDigits: 2 }).format(
+		rate.numerator / rate.denominator,
+	);
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+	return new Intl.NumberFormat(LANG_TAG[lang]).format(value);
+}
+
+/** "7 days", "7 and 30 days"; "7 天", "7 天和 30 天". */
+export function formatDays(days: readonly number[], lang: Lang): string {
+	if (days.length === 0) throw new Error('a window needs at least one length');
+	const n = days.map((d) => formatNumber(d, lang));
+	if (lang === 'zh') {
+		const parts = n.map((d) => `${d} 天`);
+		return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join('、')}和 ${parts.at(-1)}`;
+	}
+	const unit = days.length === 1 && days[0] === 1 ? 'day' : 'days';
+	return n.length === 1 ? `${n[0]} ${unit}` : `${n.slice(0, -1).join(', ')} and ${n.at(-1)} ${unit}`;
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+	const date = new Date(`${iso}T00:00:00Z`);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime())) throw new Error(`not a date: "${iso}"`);
+	return new Intl.DateTimeFormat(LANG_TAG[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A fact as the reader sees it. */
+export function formatFact(fact: Fact, lang: Lang, format?: string): string {
+	if (format === 'percent' && (fact.kind === 'target' || fact.kind === 'rate')) return formatRate(fact.rate, lang);
+	if (format === 'raw' && fact.kind === 'count') return String(fact.value);
+	if (format !== undefined) throw new Error(`format "${format}" does not apply to a ${fact.kind} fact`);
+	switch (fact.kind) {
+		case 'target':
+			return `${TARGET_WORDS[lang][fact.op]} ${formatRate(fact.rate, lang)}`;
+		case 'rate':
+			return formatRate(fact.rate, lang);
+		case 'days':
+			return formatDays(fact.days, lang);
+		case 'count':
+			return formatNumber(fact.value, lang);
+		case 'date':
+			return formatDate(fact.date, lang);
+		case 'text':
+			return fact.value;
+	}
+}
+
+/** The value a machine reads from `<data value>`: a decimal rate, day counts, a number. */
+export function factValue(fact: Fact): string {
+	switch (fact.kind) {
+		case 'target':
+		case 'rate':
+			return String(fact.rate.numerator / fact.rate.denominator);
+		case 'days':
+			return fact.days.join(' ');
+		case 'count':
+			return String(fact.value);
+		case 'date':
+			return fact.date;
+		case 'text':
+			return fact.value;
+	}
+}
+
+const escapeHtml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function renderSource(source: FactSource, lang: Lang, mode: RenderMode, format?: string): string {
+	if (format !== undefined && format !== 'short') throw new Error(`format "${format}" does not apply to a source`);
+	const name = (format === 'short' ? source.short : source.name)[lang];
+	const url = sourceUrl(source);
+	return mode === 'html' && url ? `[${name}](${url})` : name;
+}
+
+function renderFact(key: string, fact: Fact, lang: Lang, mode: RenderMode, format?: string): string {
+	const shown = formatFact(fact, lang, format);
+	if (mode === 'plain' || format === 'raw') return shown;
+	const attrs = `class="fact" data-fact="${escapeHtml(key)}"`;
+	if (fact.kind === 'date') return `<time ${attrs} datetime="${fact.date}">${escapeHtml(shown)}</time>`;
+	return `<data ${attrs} value="${escapeHtml(factValue(fact))}">${escapeHtml(shown)}</data>`;
+}
+
+export interface FactData {
+	facts: Readonly<Record<string, Fact>>;
+	sources: Readonly<Record<string, FactSource>>;
+}
+
+const SITE_DATA: FactData = { facts: FACTS, sources: SOURCES };
+
+/** One placeholder, parsed: `{ source }` or `{ key, format }`. */
+export type Placeholder = { source: string; format?: string } | { key: string; format?: string };
+
+export function parsePlaceholder(body: string): Placeholder {
+	const source = body.match(/^source:\s*(.+)$/);
+	const [key, format, extra] = (source ? source[1] : body).split('|').map((s) => s.trim());
+	if (!key || extra !== undefined || format === '') throw new Error(`malformed placeholder "{{${body}}}"`);
+	const named = source ? { source: key } : { key };
+	return format ? { ...named, format } : named;
+}
+
+/** The placeholders of a text, in order. */
+export function placeholdersIn(text: string): Placeholder[] {
+	return [...text.matchAll(PLACEHOLDER)].map((m) => parsePlaceholder(m[1]));
+}
+
+/** Replaces every placeholder of a Markdown text in one language; throws on anything unknown. */
+export function resolvePlaceholders(text: string, lang: Lang, mode: RenderMode = 'html', data: FactData = SITE_DATA): string {
+	const out = text.replace(PLACEHOLDER, (_, body: string) => {
+		const p = parsePlaceholder(body);
+		if ('source' in p) {
+			const source = data.sources[p.source];
+			if (!source) throw new Error(`unknown source "${p.source}" in "{{${body}}}"`);
+			return renderSource(source, lang, mode, p.format);
+		}
+		const fact = data.facts[p.key];
+		if (!fact) throw new Error(`unknown fact "${p.key}" in "{{${body}}}"`);
+		return renderFact(p.key, fact, lang, mode, p.format);
+	});
+	if (/\{\{|\}\}/.test(out)) throw new Error(`unbalanced placeholder braces in "${text}"`);
+	return out;
+}

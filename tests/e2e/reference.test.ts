@@ -1,0 +1,72 @@
+/**
+ * The reference pages in a real browser: readable on a phone without the page scrolling
+ * sideways (wide tables scroll inside themselves), and the glossary follows the reading mode.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, PHONE, launch, openPage } from '../support/browser';
+import { serve, type StaticSite } from '../support/server';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+	site = await serve();
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+const url = (path: string) => site.url + path.replace(/^\//, '');
+const PAGES = ['/cancellation-rate/', '/en/cancellation-rate/', '/related-metrics/', '/en/related-metrics/', '/glossary/', '/en/glossary/'];
+
+describe('reference pages on a phone', () => {
+	it('never make the page scroll sideways', async () => {
+		const context = await browser.newContext({ viewport: PHONE });
+		const { page, problems } = await openPage(context, site.url);
+		for (const path of PAGES) {
+			await page.goto(url(path), { waitUntil: 'networkidle' });
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
+	it('show each glossary entry with both terms and both definitions', async () => {
+		const context = await browser.newContext({ viewport: PHONE });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/en/glossary/'));
+		const row = page.locator('#buy-box');
+		expect((await row.locator('.term').allTextContents()).map((t) => t.trim())).toEqual(['Buy Box', '购买按钮']);
+		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(true);
+		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);
+		await context.close();
+	});
+});
+
+describe('the glossary and reading modes', () => {
+	it('shows only the chosen language of each definition, and keeps both terms', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/glossary/'));
+		await page.getByRole('radio', { name: '仅英文' }).check();
+		const row = page.locator('#stock-out');
+		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(false);
+		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);
+		expect((await row.locator('.term').allTextContents()).map((t) => t.trim())).toEqual(['缺货', 'stock-out']);
+		await context.close();
+	});
+
+	it('takes the reader from a term to the passage that uses it', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/en/glossary/'));
+		await page.getByRole('link', { name: 'Plan of Action', exact: true }).click();
+		await page.waitForURL(/\/en\/cancellation-rate\/#above-target-consequences-en$/);
+		expect(await page.locator('#above-target-consequences-en').innerText()).toContain('Plan of Action');
+		await context.close();
+	});
+});
