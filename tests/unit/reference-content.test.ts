@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { alignedDocSchema, type Block } from '../../src/lib/aligned';
+import { alignedDocSchema, isTextBlock, type Block, type TextBlock } from '../../src/lib/aligned';
 import { CR_TARGET_DEFAULT, CR_TARGET_INDIA, CR_WINDOW_DAYS, FACTS, SOURCES, sourceUrl } from '../../src/lib/facts';
 import { placeholdersIn, resolvePlaceholders } from '../../src/lib/placeholders';
 
@@ -17,9 +17,11 @@ const docs = REFERENCE.map((name) => ({
 	name,
 	doc: alignedDocSchema.parse(yaml.load(readFileSync(join(ROOT, 'src/content/aligned', `${name}.yaml`), 'utf8'))),
 }));
+/** Only text blocks state facts; an embedded component has no text of its own. */
+const textBlocks = (doc: { blocks: Block[] }) => doc.blocks.filter(isTextBlock);
 
 /** Every text of a block in one language. */
-const texts = (block: Block, lang: 'zh' | 'en') => [
+const texts = (block: TextBlock, lang: 'zh' | 'en') => [
 	block[lang],
 	...(block.kind === 'question' ? [block.answer[lang]] : []),
 	...(block.kind === 'term' ? [block.definition[lang]] : []),
@@ -64,7 +66,7 @@ describe('facts data', () => {
 
 describe.each(docs)('$name', ({ name, doc }) => {
 	it('resolves every placeholder in both languages', () => {
-		for (const block of doc.blocks) {
+		for (const block of textBlocks(doc)) {
 			for (const lang of ['zh', 'en'] as const) {
 				for (const text of texts(block, lang)) expect(() => resolvePlaceholders(text, lang), block.id).not.toThrow();
 			}
@@ -72,13 +74,13 @@ describe.each(docs)('$name', ({ name, doc }) => {
 	});
 
 	it('states the same facts and cites the same sources in Chinese and English', () => {
-		for (const block of doc.blocks) {
+		for (const block of textBlocks(doc)) {
 			expect(texts(block, 'zh').flatMap(keysOf), block.id).toEqual(texts(block, 'en').flatMap(keysOf));
 		}
 	});
 
 	it('types no number that should come from the data', () => {
-		for (const block of doc.blocks) {
+		for (const block of textBlocks(doc)) {
 			for (const lang of ['zh', 'en'] as const) {
 				for (const text of texts(block, lang)) {
 					const prose = text.replace(/\{\{[^}]*\}\}/g, '').replace(/\]\([^)]*\)/g, ']');
@@ -89,7 +91,7 @@ describe.each(docs)('$name', ({ name, doc }) => {
 	});
 
 	it('cites a source wherever it states a fact', () => {
-		for (const block of doc.blocks) {
+		for (const block of textBlocks(doc)) {
 			for (const lang of ['zh', 'en'] as const) {
 				const used = placeholdersIn(block[lang]);
 				const states = used.some((p) => 'key' in p && p.key !== 'asOf' && p.format !== 'raw');
@@ -101,14 +103,14 @@ describe.each(docs)('$name', ({ name, doc }) => {
 
 describe('the reference pages together', () => {
 	it('render every fact of the data somewhere', () => {
-		const used = new Set(docs.flatMap(({ doc }) => doc.blocks.flatMap((b) => texts(b, 'en').flatMap(keysOf))));
+		const used = new Set(docs.flatMap(({ doc }) => textBlocks(doc).flatMap((b) => texts(b, 'en').flatMap(keysOf))));
 		for (const key of Object.keys(FACTS)) expect(used, key).toContain(`fact:${key}`);
 		for (const id of Object.keys(SOURCES)) expect(used, id).toContain(`source:${id}`);
 	});
 
 	it('say "as of" and that rules vary by marketplace on each fact page', () => {
 		for (const { doc } of docs.filter((d) => d.name !== 'glossary')) {
-			const asOf = doc.blocks.find((b) => b.id === 'as-of');
+			const asOf = textBlocks(doc).find((b) => b.id === 'as-of');
 			expect(asOf?.zh).toContain('{{asOf}}');
 			expect(asOf?.en).toContain('{{asOf}}');
 			expect(asOf?.zh).toContain('规则因站点而异');
