@@ -26,6 +26,7 @@ export const UI_STRING_KEYS = [
 	'kb.attribution.disclaimer',
 	'kb.attribution.disclaimerNote',
 	'kb.faq.answer',
+	'kb.search.language',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
