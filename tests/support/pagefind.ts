@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../../src/lib/aligned';
-import { INDEX_LANGUAGE, localizeResult, otherLang, type ResultLike } from '../../src/lib/search';
+import { INDEX_LANGUAGE, highlightTerms, localizeResult, otherLang, type ResultLike } from '../../src/lib/search';
 import { requireBuild } from './site';
 
 export interface SubResult {
@@ -99,7 +99,9 @@ export async function siteSearch(dir: string, base: string, lang: Lang): Promise
 	const search = async (query: string) => {
 		const { results } = await pf.search(query);
 		const fragments = await Promise.all(results.map((r) => r.data()));
-		for (const f of fragments) localizeResult(f, { ...ctx, languageNames: { ...ctx.languageNames } });
+		// As the dialog does: the words as typed go to the page a result opens.
+		const highlight = highlightTerms(query);
+		for (const f of fragments) localizeResult(f, { ...ctx, languageNames: { ...ctx.languageNames }, highlight });
 		return fragments;
 	};
 	return {

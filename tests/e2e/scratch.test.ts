@@ -1,0 +1,26 @@
+import { it } from 'vitest';
+import { DESKTOP, launch, openPage } from '../support/browser';
+import { serve } from '../support/server';
+it('smoke', async () => {
+	const site = await serve();
+	const browser = await launch();
+	const context = await browser.newContext({ viewport: DESKTOP });
+	const { page, problems } = await openPage(context, site.url);
+	await page.goto(site.url + 'en/guideline/');
+	await page.waitForLoadState('networkidle');
+	await page.keyboard.press('Control+k');
+	await page.keyboard.type('缺货');
+	await page.waitForSelector('.pagefind-ui__result-link');
+	await page.waitForTimeout(500);
+	await page.screenshot({ path: '/tmp/shots/smoke1.png' });
+	console.log(await page.$$eval('#starlight__search .pagefind-ui__result a', (as) => as.map((a) => a.textContent + ' -> ' + a.getAttribute('href'))));
+	console.log(await page.$$eval('#starlight__search .pagefind-ui__result-inner', (as) => as.map((a) => a.lang)));
+	await page.click('#starlight__search .pagefind-ui__result-nested a');
+	await page.waitForSelector('mark.pagefind-highlight');
+	console.log(page.url());
+	console.log(await page.$$eval('mark.pagefind-highlight', (ms) => ms.map((m) => m.textContent + ' in ' + m.closest('[id]')?.id)));
+	await page.screenshot({ path: '/tmp/shots/smoke2.png' });
+	console.log(problems);
+	await browser.close();
+	await site.close();
+}, 60000);
