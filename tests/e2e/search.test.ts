@@ -108,6 +108,9 @@ describe('from a Chinese page, an English query', () => {
 		const { page, problems } = await openPage(context, site.url);
 		await page.goto(`${site.url}guideline/`);
 		await search(page, 'reputation');
+		// The dialog speaks the page's language, also in Pagefind's own messages.
+		expect(await page.locator('dialog[open] .pagefind-ui__message').textContent()).toBe('找到 1 条与“reputation”相关的结果');
+		expect(await page.getAttribute('dialog[open] .pagefind-ui__search-input', 'placeholder')).toBe('搜索');
 
 		const result = page.locator('dialog[open] .pagefind-ui__result', {
 			has: page.locator('a[href$="#why-cancellation-rate-affects-performance"]'),
