@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import starlightLinksValidator from 'starlight-links-validator';
 import { remarkBaseLinks } from './config/base-links.mjs';
 import { alignedAnchors } from './config/aligned-anchors.mjs';
+import { pagefindEnglishStemming } from './config/pagefind-stemming.mjs';
 import { sidebar } from './config/sidebar.mjs';
 import { readingModeHeadScript } from './src/lib/reading-mode';
 
@@ -20,6 +21,19 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR || './dist',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	vite: {
+		resolve: {
+			// Starlight's search dialog imports Pagefind's UI by this name; our wrapper passes it
+			// the options a bilingual search needs (see src/scripts/search-ui.ts). Exact match only:
+			// the wrapper and the UI's stylesheet import the package by deeper paths.
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url)),
+				},
+			],
+		},
+	},
 	markdown: {
 		// remark-gfm is configured here rather than implicitly, so tables, strikethrough and
 		// autolinks behave the same in pages and in aligned passages (which reuse this list).
@@ -35,6 +49,7 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 			},
 			sidebar,
+			components: { Search: './src/components/Search.astro' },
 			customCss: ['./src/styles/global.css'],
 			routeMiddleware: './src/route-data.ts',
 			head: [{ tag: 'script', content: readingModeHeadScript }],
@@ -53,5 +68,7 @@ export default defineConfig({
 				}),
 			],
 		}),
+		// After Starlight, whose build step writes the search index this adjusts.
+		pagefindEnglishStemming(),
 	],
 });

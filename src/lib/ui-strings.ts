@@ -95,6 +95,7 @@ export const UI_STRING_KEYS = [
 	'kb.glossary.termZh',
 	'kb.glossary.termEn',
 	'kb.glossary.definition',
+	'kb.search.language',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];

@@ -1,0 +1,137 @@
+/**
+ * Search speed in headless Chromium against the production build (`npm run build` first):
+ * for a page in each language and queries in each language, the median time from typing a
+ * query to its results shown, cold (first query: Pagefind, its WebAssembly and index load) and
+ * warm (index loaded), and the bytes fetched for the first query. Prints a Markdown table for
+ * docs/benchmarks.md. Not a test: timings depend on the machine.
+ *
+ * Usage: node scripts/bench-search.mjs [runs]   (cold runs per row, default 7)
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const RUNS = Number(process.argv[2] ?? 7);
+
+const QUERIES = {
+	zh: ['缺货', '取消率', '购买按钮', '预计配送时间', '集成商', '信誉度', '库存', '致歉', '客户满意度', '根本原因'],
+	en: ['stock-outs', 'Buy Box', 'integrator', 'reputation', 'apology', 'inventory', 'price errors', 'customer satisfaction', 'root cause', 'expected ship date'],
+};
+const PAGES = { zh: 'guideline/', en: 'en/guideline/' };
+
+if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) {
+	console.error('No production build with a search index in dist/: run "npm run build" first.');
+	process.exit(1);
+}
+
+const files = sirv(DIST, { dev: false, etag: true });
+const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+	headless: true,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+/**
+ * Runs in the page: opens the dialog if needed, types `query` in one input event and resolves
+ * with the milliseconds until its first result link is in the document.
+ */
+function timeQuery(query) {
+	const input = document.querySelector('#starlight__search .pagefind-ui__search-input');
+	const dialog = document.querySelector('site-search dialog');
+	if (!dialog.open) document.querySelector('button[data-open-modal]').click();
+	const root = document.querySelector('#starlight__search');
+	return new Promise((resolve) => {
+		const start = performance.now();
+		const done = () => {
+			const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
+			if (message.includes(query) && root.querySelector('.pagefind-ui__result-link')) {
+				observer.disconnect();
+				resolve(performance.now() - start);
+			}
+		};
+		const observer = new MutationObserver(done);
+		observer.observe(root, { childList: true, subtree: true, characterData: true });
+		input.value = query;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+}
+
+/** Clears the query and waits until the dialog has dropped the previous results. */
+async function clear(page) {
+	await page.evaluate(() => {
+		const input = document.querySelector('#starlight__search .pagefind-ui__search-input');
+		input.value = '';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+	await page.waitForSelector('#starlight__search .pagefind-ui__result-link', { state: 'detached' });
+	await page.waitForTimeout(100);
+}
+
+async function openReadyPage(context, path) {
+	const page = await context.newPage();
+	await page.goto(origin + path, { waitUntil: 'networkidle' });
+	// Starlight builds the search form once the page is idle.
+	await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached' });
+	return page;
+}
+
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const rows = [];
+for (const pageLang of ['zh', 'en']) {
+	for (const queryLang of ['zh', 'en']) {
+		const cold = [];
+		const bytes = [];
+		const warm = [];
+		for (let run = 0; run < RUNS; run++) {
+			// A fresh context has an empty cache: the first query loads everything it needs.
+			const context = await browser.newContext();
+			const page = await openReadyPage(context, PAGES[pageLang]);
+			let fetched = 0;
+			const pending = [];
+			context.on('requestfinished', (req) =>
+				pending.push(req.sizes().then((s) => (fetched += s.responseBodySize + s.responseHeadersSize))),
+			);
+			const query = QUERIES[queryLang][run % QUERIES[queryLang].length];
+			cold.push(await page.evaluate(timeQuery, query));
+			await page.waitForLoadState('networkidle');
+			await Promise.all(pending);
+			bytes.push(fetched);
+			if (run === 0) {
+				// Warm: the same page, index loaded, every query of the list.
+				for (const q of QUERIES[queryLang]) {
+					await clear(page);
+					warm.push(await page.evaluate(timeQuery, q));
+				}
+			}
+			await context.close();
+		}
+		rows.push({ pageLang, queryLang, cold: median(cold), warm: median(warm), bytes: median(bytes), maxBytes: Math.max(...bytes) });
+	}
+}
+
+const version = browser.version();
+await browser.close();
+server.close();
+
+const name = { zh: 'Chinese', en: 'English' };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`Chromium ${version} headless, ${RUNS} cold runs and ${QUERIES.zh.length} warm queries per row.\n`);
+console.log('| Page | Query | Median, warm | Median, cold (first query) | Fetched for the first query (median / max) |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const r of rows) {
+	console.log(
+		`| ${name[r.pageLang]} (\`/${PAGES[r.pageLang]}\`) | ${name[r.queryLang]} | ${r.warm.toFixed(0)} ms | ${r.cold.toFixed(0)} ms | ${kb(r.bytes)} / ${kb(r.maxBytes)} |`,
+	);
+}
