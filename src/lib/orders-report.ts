@@ -234,7 +234,7 @@ class TableReader {
 				nl = n;
 			}
 			this.readHeader(buf.slice(pos, nl));
-			const end = this.slowRow(buf, pos, true);
+			const end = this.slowRow(buf, pos, true, true);
 			this.setHeader(this.fields, buf.slice(pos, nl));
 			this.line += this.rowNewlines;
 			pos = end;
@@ -271,14 +271,8 @@ class TableReader {
 				this.line++;
 				pos = nl + 1;
 			} else {
-				const end = this.slowRow(buf, pos, final);
+				const end = this.slowRow(buf, pos, final, false);
 				if (end === -1) break;
-				for (let i = 0; i < values.length; i++) values[i] = '';
-				const fields = this.fields;
-				for (let col = 0; col < fields.length && col <= last; col++) {
-					const slot = slots[col]!;
-					if (slot >= 0) values[slot] = fields[col]!;
-				}
 				this.emit(buf, pos, end, this.line);
 				this.line += this.rowNewlines;
 				pos = end;
@@ -348,81 +342,89 @@ class TableReader {
 	}
 
 	/**
-	 * Reads one RFC 4180 row starting at `start` into this.fields; returns where the next row
-	 * starts, or -1 when the row may continue in text not yet pushed. A quote that closes with
-	 * text after it (`"Best" mug`) was not quoting: that field is read again as plain text.
+	 * Reads one RFC 4180 row starting at `start`: every field into this.fields for the header,
+	 * else the wanted ones into this.values. Returns where the next row starts, or -1 when the
+	 * row may continue in text not yet pushed. A quote that closes with text after it
+	 * (`"Best" mug` in Amazon's unquoted tab-separated file) was not quoting: that field is read
+	 * again as plain text.
 	 */
-	private slowRow(buf: string, start: number, final: boolean): number {
-		const fields = this.fields;
-		fields.length = 0;
+	private slowRow(buf: string, start: number, final: boolean, header: boolean): number {
 		const n = buf.length;
 		const d = this.delim!.code;
+		const dc = this.delim!.char;
+		const slots = this.slots;
+		const values = this.values;
+		const fields = this.fields;
+		if (header) fields.length = 0;
+		else values.fill('');
+		let col = 0;
 		let i = start;
 		let result = -1;
+		/** The next line feed at or after i: -1 none, -2 not looked for yet. */
+		let nl = -2;
 		for (;;) {
-			let plain = true;
+			const slot = header || slots === null || col >= slots.length ? -1 : slots[col]!;
+			const want = header || slot >= 0;
+			let value = '';
+			let read = false;
 			if (i < n && buf.charCodeAt(i) === QUOTE) {
-				let value = '';
 				let seg = i + 1;
-				let closed = false;
 				for (;;) {
 					const q = buf.indexOf('"', seg);
 					if (q === -1) {
 						if (!final) return -1;
-						fields.push(value + buf.slice(seg));
+						if (want) value += buf.slice(seg);
 						result = n;
+						read = true;
 						break;
 					}
 					if (q + 1 >= n && !final) return -1;
+					// The end of the text ends the row like a line feed.
 					const c = q + 1 < n ? buf.charCodeAt(q + 1) : LF;
 					if (c === QUOTE) {
-						value += buf.slice(seg, q + 1);
+						if (want) value += buf.slice(seg, q + 1);
 						seg = q + 2;
 						continue;
 					}
-					if (c === CR) {
+					if (c === d) {
+						if (want) value += buf.slice(seg, q);
+						i = q + 2;
+						read = true;
+					} else if (c === LF) {
+						if (want) value += buf.slice(seg, q);
+						result = q + 1 >= n ? n : q + 2;
+						read = true;
+					} else if (c === CR) {
 						if (q + 2 >= n && !final) return -1;
 						if (q + 2 >= n || buf.charCodeAt(q + 2) === LF) {
-							fields.push(value + buf.slice(seg, q));
+							if (want) value += buf.slice(seg, q);
 							result = q + 2 >= n ? n : q + 3;
-							break;
+							read = true;
 						}
-					} else if (c === d) {
-						fields.push(value + buf.slice(seg, q));
-						i = q + 2;
-						closed = true;
-						break;
-					} else if (c === LF) {
-						fields.push(value + buf.slice(seg, q));
-						result = q + 1 >= n ? n : q + 2;
-						break;
 					}
 					break;
 				}
-				if (result !== -1) break;
-				plain = !closed;
+				if (!read) value = '';
 			}
-			if (!plain) continue;
-			let e = i;
-			while (e < n) {
-				const c = buf.charCodeAt(e);
-				if (c === d || c === LF) break;
-				e++;
+			if (!read) {
+				if (nl !== -1 && nl < i) nl = buf.indexOf('\n', i);
+				const e = buf.indexOf(dc, i);
+				if (e !== -1 && (nl === -1 || e < nl)) {
+					if (want) value = buf.slice(i, e);
+					i = e + 1;
+				} else if (nl === -1) {
+					if (!final) return -1;
+					if (want) value = stripCr(buf.slice(i, n));
+					result = n;
+				} else {
+					if (want) value = stripCr(buf.slice(i, nl));
+					result = nl + 1;
+				}
 			}
-			if (e >= n) {
-				if (!final) return -1;
-				fields.push(stripCr(buf.slice(i, n)));
-				result = n;
-				break;
-			}
-			if (buf.charCodeAt(e) === d) {
-				fields.push(buf.slice(i, e));
-				i = e + 1;
-				continue;
-			}
-			fields.push(stripCr(buf.slice(i, e)));
-			result = e + 1;
-			break;
+			if (header) fields.push(value);
+			else if (slot >= 0) values[slot] = value;
+			col++;
+			if (result !== -1) break;
 		}
 		let newlines = 0;
 		for (let k = buf.indexOf('\n', start); k !== -1 && k < result; k = buf.indexOf('\n', k + 1)) newlines++;
@@ -460,6 +462,8 @@ const MAX_YEAR = 2099;
 
 /** The instant `text` names, in ms since the epoch, or null when it is not a date with an offset. */
 export function parsePurchaseDate(text: string): number | null {
+	const fast = amazonDate(text);
+	if (fast !== undefined) return fast;
 	const m = DATE_RE.exec(text);
 	if (m === null) return null;
 	const year = +m[1]!;
@@ -468,18 +472,57 @@ export function parsePurchaseDate(text: string): number | null {
 	const hour = +m[4]!;
 	const minute = +m[5]!;
 	const second = m[6] === undefined ? 0 : +m[6];
+	if (m[7] !== undefined) return instant(year, month, day, hour, minute, second, 1, 0, 0);
+	return instant(year, month, day, hour, minute, second, m[8] === '-' ? -1 : 1, +m[9]!, +m[10]!);
+}
+
+/** The instant of a checked local date and time with its offset, or null if out of range. */
+function instant(
+	year: number,
+	month: number,
+	day: number,
+	hour: number,
+	minute: number,
+	second: number,
+	sign: number,
+	offsetHours: number,
+	offsetMinutes: number,
+): number | null {
 	if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
-	const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+	const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 	if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return null;
-	if (hour > 23 || minute > 59 || second > 59) return null;
-	let offset = 0;
-	if (m[7] === undefined) {
-		const oh = +m[9]!;
-		const om = +m[10]!;
-		if (oh > 14 || om > 59) return null;
-		offset = (oh * 60 + om) * (m[8] === '-' ? -1 : 1);
-	}
-	return Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
+	if (hour > 23 || minute > 59 || second > 59 || offsetHours > 14 || offsetMinutes > 59) return null;
+	return Date.UTC(year, month - 1, day, hour, minute, second) - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+}
+
+/** Two ASCII digits at `i` as a number, or -1. */
+function two(text: string, i: number): number {
+	const a = text.charCodeAt(i) - 48;
+	const b = text.charCodeAt(i + 1) - 48;
+	return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Amazon's exact spelling, 2024-04-19T16:29:58+00:00, read without a regular expression (it
+ * is most rows); undefined for anything else, which the regular expression then reads.
+ */
+function amazonDate(text: string): number | null | undefined {
+	if (text.length !== 25 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d || text.charCodeAt(10) !== 0x54) return undefined;
+	if (text.charCodeAt(13) !== 0x3a || text.charCodeAt(16) !== 0x3a || text.charCodeAt(22) !== 0x3a) return undefined;
+	const sign = text.charCodeAt(19);
+	if (sign !== 0x2b && sign !== 0x2d) return undefined;
+	const y1 = two(text, 0);
+	const y2 = two(text, 2);
+	const month = two(text, 5);
+	const day = two(text, 8);
+	const hour = two(text, 11);
+	const minute = two(text, 14);
+	const second = two(text, 17);
+	const oh = two(text, 20);
+	const om = two(text, 23);
+	// Any -1 makes the bitwise or negative.
+	if ((y1 | y2 | month | day | hour | minute | second | oh | om) < 0) return undefined;
+	return instant(y1 * 100 + y2, month, day, hour, minute, second, sign === 0x2d ? -1 : 1, oh, om);
 }
 
 /** True when the browser knows `timeZone` as an IANA zone. */
@@ -492,19 +535,36 @@ export function isValidTimeZone(timeZone: string): boolean {
 	}
 }
 
-/** Calendar days of instants in one time zone, with Intl called once per quarter hour seen. */
+const DAY_MS = 86_400_000;
+const QUARTER_MS = 900_000;
+
+/**
+ * Calendar days of instants in one time zone. Intl is slow (microseconds a call, 300,000 rows),
+ * so it is asked for the zone's offset at both ends of each UTC day seen: when they agree, the
+ * offset holds all day and the local day is plain arithmetic. A UTC day with a change of offset
+ * in it is looked up per quarter hour, as every current zone's changes fall on quarter hours;
+ * a quarter hour whose two ends disagree (old local mean times) is looked up per instant.
+ */
 class DayFinder {
 	private readonly format: Intl.DateTimeFormat;
 	readonly timeZone: string;
-	/** Quarter-hour index → day; null for the rare quarter hour a zone's midnight falls inside. */
-	private readonly cache = new Map<number, string | null>();
+	/** UTC day number → the zone's offset in ms that whole day, or null when it changes. */
+	private readonly offsets = new Map<number, number | null>();
+	/** Local day number → 'YYYY-MM-DD'. */
+	private readonly names = new Map<number, string>();
+	/** Quarter-hour number → day, for UTC days with an offset change. */
+	private readonly quarters = new Map<number, string | null>();
 
 	constructor(timeZone: string) {
 		this.format = new Intl.DateTimeFormat('en-US', {
 			timeZone,
 			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+			hourCycle: 'h23',
 			calendar: 'gregory',
 			numberingSystem: 'latn',
 		});
@@ -512,31 +572,60 @@ class DayFinder {
 		this.timeZone = timeZone;
 	}
 
-	/**
-	 * Every current zone's offset and changes fall on quarter hours, so one quarter hour is one
-	 * day; a quarter hour whose two ends disagree (old local mean times) is looked up per instant.
-	 */
 	dayOf(ms: number): string {
-		const quarter = Math.floor(ms / 900_000);
-		let day = this.cache.get(quarter);
+		const utcDay = Math.floor(ms / DAY_MS);
+		let offset = this.offsets.get(utcDay);
+		if (offset === undefined) {
+			const first = this.offsetAt(utcDay * DAY_MS);
+			offset = first === this.offsetAt(utcDay * DAY_MS + DAY_MS - 1) ? first : null;
+			this.offsets.set(utcDay, offset);
+		}
+		if (offset !== null) return this.name(Math.floor((ms + offset) / DAY_MS));
+		const quarter = Math.floor(ms / QUARTER_MS);
+		let day = this.quarters.get(quarter);
 		if (day === undefined) {
-			const first = this.exact(quarter * 900_000);
-			day = first === this.exact(quarter * 900_000 + 899_999) ? first : null;
-			this.cache.set(quarter, day);
+			const first = this.exact(quarter * QUARTER_MS);
+			day = first === this.exact(quarter * QUARTER_MS + QUARTER_MS - 1) ? first : null;
+			this.quarters.set(quarter, day);
 		}
 		return day ?? this.exact(ms);
 	}
 
-	private exact(ms: number): string {
-		let y = '';
-		let m = '';
-		let d = '';
+	/** The local wall-clock time at `ms`, read as if it were UTC. */
+	private wallClock(ms: number): number {
+		let y = 0;
+		let mo = 0;
+		let d = 0;
+		let h = 0;
+		let mi = 0;
+		let sec = 0;
 		for (const part of this.format.formatToParts(ms)) {
-			if (part.type === 'year') y = part.value;
-			else if (part.type === 'month') m = part.value;
-			else if (part.type === 'day') d = part.value;
+			const v = +part.value;
+			if (part.type === 'year') y = v;
+			else if (part.type === 'month') mo = v;
+			else if (part.type === 'day') d = v;
+			else if (part.type === 'hour') h = v;
+			else if (part.type === 'minute') mi = v;
+			else if (part.type === 'second') sec = v;
 		}
-		return `${y.padStart(4, '0')}-${m}-${d}`;
+		return Date.UTC(y, mo - 1, d, h, mi, sec);
+	}
+
+	private offsetAt(ms: number): number {
+		return this.wallClock(ms) - (ms - (((ms % 1000) + 1000) % 1000));
+	}
+
+	private exact(ms: number): string {
+		return this.name(Math.floor(this.wallClock(ms) / DAY_MS));
+	}
+
+	private name(localDay: number): string {
+		let name = this.names.get(localDay);
+		if (name === undefined) {
+			name = new Date(localDay * DAY_MS).toISOString().slice(0, 10);
+			this.names.set(localDay, name);
+		}
+		return name;
 	}
 }
 
@@ -549,6 +638,7 @@ function addDays(date: string, n: number): string {
 // ---- All Orders report ------------------------------------------------------------------------
 
 function channelOf(text: string): 'merchant' | 'fba' | 'other' {
+	// Amazon's own spellings first: the slower path runs only for edited files.
 	if (text === 'Merchant') return 'merchant';
 	if (text === 'Amazon') return 'fba';
 	const t = text.trim().toLowerCase();
@@ -557,8 +647,48 @@ function channelOf(text: string): 'merchant' | 'fba' | 'other' {
 	return 'other';
 }
 
+/**
+ * A compact key for the set of order ids seen. Values sliced from the text keep the whole piece
+ * of text they came from alive (V8 sliced strings), so the set must not hold them: a 3-7-7
+ * digit Amazon id becomes four fresh UTF-16 units, anything else a fresh copy behind a NUL.
+ */
+function orderKey(id: string): string {
+	if (id.length === 19 && id.charCodeAt(3) === 0x2d && id.charCodeAt(11) === 0x2d) {
+		let hi = 0;
+		let lo = 0;
+		let ok = true;
+		for (let i = 0; i < 19; i++) {
+			if (i === 3 || i === 11) continue;
+			const digit = id.charCodeAt(i) - 48;
+			if (digit < 0 || digit > 9) {
+				ok = false;
+				break;
+			}
+			if (i < 11) hi = hi * 10 + digit;
+			else lo = lo * 10 + digit;
+		}
+		// hi < 10^10 < 2^34, lo < 10^7 < 2^24: 58 bits in four 15-bit units, the first never 0.
+		if (ok) {
+			return String.fromCharCode(
+				1 + Math.floor(hi / 2 ** 21),
+				Math.floor(hi / 64) % 32768,
+				((hi % 64) << 9) | (lo >>> 15),
+				lo & 0x7fff,
+			);
+		}
+	}
+	return '\u0000' + copyOf(id);
+}
+
+/** A copy of `text` that does not keep the text it was sliced from alive. */
+function copyOf(text: string): string {
+	return text.split('').join('');
+}
+
 function isCancelledStatus(text: string): boolean {
 	if (text === 'Cancelled') return true;
+	// Shipped, Pending, Unshipped, Shipping: most rows, told apart by length alone.
+	if (text.length < 8 || (text.length < 12 && text.charCodeAt(0) !== 0x43 && text.charCodeAt(0) !== 0x63 && text.charCodeAt(0) > 0x20)) return false;
 	const t = text.trim().toLowerCase();
 	return t === 'cancelled' || t === 'canceled';
 }
@@ -593,10 +723,11 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			note(missingIds, line);
 			return;
 		}
-		if (seen.has(id)) return;
+		const key = orderKey(id);
+		if (seen.has(key)) return;
 		const channel = channelOf(values[3]!);
 		if (channel !== 'merchant') {
-			seen.add(id);
+			seen.add(key);
 			if (channel === 'fba') fbaOrders++;
 			else otherChannelOrders++;
 			return;
@@ -606,7 +737,7 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			note(badDates, line);
 			return;
 		}
-		seen.add(id);
+		seen.add(key);
 		merchantOrders++;
 		const date = days.dayOf(ms);
 		let day = totals.get(date);
@@ -617,7 +748,7 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 		day.orders++;
 		if (isCancelledStatus(values[2]!)) {
 			day.cancelled++;
-			cancelledOrders.push({ id, date });
+			cancelledOrders.push({ id: copyOf(id), date });
 		}
 	});
 
@@ -714,7 +845,7 @@ export function createUnshippedParser(): TextParser<UnshippedReport> {
 	const table = new TableReader(UNSHIPPED_COLUMNS, (values) => {
 		rows++;
 		const id = values[0]!.trim();
-		if (id !== '' && values[1]!.trim().toLowerCase() === 'true') ids.add(id);
+		if (id !== '' && values[1]!.trim().toLowerCase() === 'true') ids.add(copyOf(id));
 	});
 	return {
 		push: (text) => table.push(text),

@@ -138,6 +138,23 @@ describe('All Orders report: rows and orders', () => {
 		expect(report.days).toEqual([{ date: '2024-04-19', orders: 2, cancelled: 1, buyerRequested: 0 }]);
 	});
 
+	it('tells apart every pair of different order ids, Amazon-shaped or not', () => {
+		const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+		const amazonId = fc.tuple(digits(3), digits(7), digits(7)).map(([a, b, c]) => `${a}-${b}-${c}`);
+		const otherId = fc.string({ unit: fc.constantFrom(...'0123456789-AB'), minLength: 1, maxLength: 20 });
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.oneof(amazonId, otherId), { minLength: 1, maxLength: 30 }), (ids) => {
+				const rows = ids.flatMap((id) => [
+					[id, '2024-04-19T10:00:00+00:00', 'Shipped', 'Merchant', ''],
+					[id, '2024-04-19T10:00:00+00:00', 'Shipped', 'Merchant', 'second item'],
+				]);
+				const report = parseReport(tsv(rows), { timeZone: 'UTC' });
+				expect(report.merchantOrders).toBe(ids.length);
+				expect(report.rows).toBe(ids.length * 2);
+			}),
+		);
+	});
+
 	it('leaves FBA orders out of the rate and says how many', () => {
 		const report = parseReport(
 			tsv([

@@ -1,0 +1,251 @@
+/**
+ * Benchmark of the All Orders report import (npm run bench:import): generated reports of two
+ * sizes are chosen in an <input type=file> in headless Chromium, and we measure the time from
+ * choosing the file to the result, and the peak JavaScript heap of the worker (CDP
+ * Runtime.getHeapUsage on the worker target). Results go to docs/benchmarks.md, "## Report import".
+ *
+ * The page is a minimal harness built with Vite, the bundler Astro uses, around
+ * src/scripts/report-import.ts, so the worker is bundled exactly as on the site.
+ *
+ * Options: --rows=30000,300000 (approximate rows per file), --runs=3, --no-write.
+ */
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, transformWithEsbuild } from 'vite';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = Object.fromEntries(
+	process.argv.slice(2).map((a) => {
+		const [k, v] = a.replace(/^--/, '').split('=');
+		return [k, v ?? 'true'];
+	}),
+);
+const ROW_TARGETS = (args.rows ?? '30000,300000').split(',').map(Number);
+const RUNS = Number(args.runs ?? 3);
+const WRITE = args['no-write'] === undefined;
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** Rows per order the generator writes on average (one order in four has 2–4 items). */
+const ROWS_PER_ORDER = 1.5;
+
+const work = mkdtempSync(join(tmpdir(), 'bench-import-'));
+const log = (...m) => console.log('[bench:import]', ...m);
+
+async function loadGenerator() {
+	const source = readFileSync(join(ROOT, 'tests/support/report-generator.ts'), 'utf8');
+	const { code } = await transformWithEsbuild(source, 'report-generator.ts', { format: 'esm' });
+	const file = join(work, 'report-generator.mjs');
+	writeFileSync(file, code);
+	return import(pathToFileURL(file).href);
+}
+
+async function writeReport(generator, rows, file) {
+	const report = generator.createReport({ seed: 42, orders: Math.round(rows / ROWS_PER_ORDER), spanDays: 30, badDates: 3 });
+	const out = createWriteStream(file);
+	let batch = '';
+	for (const piece of report.lines()) {
+		batch += piece;
+		if (batch.length > 1 << 20) {
+			if (!out.write(batch)) await once(out, 'drain');
+			batch = '';
+		}
+	}
+	out.end(batch);
+	await once(out, 'finish');
+	return report.expected;
+}
+
+async function buildHarness() {
+	const dir = join(work, 'harness');
+	mkdirSync(dir);
+	const importer = join(ROOT, 'src/scripts/report-import.ts').replaceAll('\\', '/');
+	writeFileSync(
+		join(dir, 'main.js'),
+		`import { importReport } from ${JSON.stringify(importer)};
+const input = document.getElementById('file');
+input.addEventListener('change', async () => {
+	window.__result = null;
+	const started = performance.now();
+	const { promise } = importReport(input.files[0], { timeZone: 'UTC' });
+	// Choosing the same file again must fire 'change' again.
+	input.value = '';
+	const outcome = await promise;
+	const ms = performance.now() - started;
+	document.getElementById('out').textContent = outcome.status;
+	window.__result = { ms, outcome };
+});
+`,
+	);
+	writeFileSync(
+		join(dir, 'index.html'),
+		'<!doctype html><html lang="en"><meta charset="utf-8"><title>import bench</title>' +
+			'<label>Report <input type="file" id="file"></label><output id="out"></output>' +
+			'<script type="module" src="./main.js"></script></html>',
+	);
+	const outDir = join(work, 'dist');
+	await build({ root: dir, configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true }, worker: { format: 'es' } });
+	return outDir;
+}
+
+function serve(dir) {
+	const files = sirv(dir, { dev: false });
+	const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** The worker's JS heap, sampled over CDP until `done` resolves; peak used and total bytes. */
+async function sampleWorkerHeap(cdp, done) {
+	let sessionId = null;
+	let nextId = 1;
+	const pending = new Map();
+	const onMessage = ({ sessionId: from, message }) => {
+		if (from !== sessionId) return;
+		const data = JSON.parse(message);
+		pending.get(data.id)?.(data.result);
+		pending.delete(data.id);
+	};
+	cdp.on('Target.receivedMessageFromTarget', onMessage);
+	const call = (method) =>
+		new Promise((resolve) => {
+			const id = nextId++;
+			pending.set(id, resolve);
+			cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => resolve(null));
+		});
+	let finished = false;
+	done.then(() => (finished = true));
+	let peakUsed = 0;
+	let peakTotal = 0;
+	let samples = 0;
+	while (!finished) {
+		if (sessionId === null) {
+			const { targetInfos } = await cdp.send('Target.getTargets');
+			const worker = targetInfos.find((t) => t.type === 'worker' && !t.attached);
+			if (worker) ({ sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false }));
+		} else {
+			const usage = await Promise.race([call('Runtime.getHeapUsage'), new Promise((r) => setTimeout(() => r(null), 200))]);
+			if (usage) {
+				samples++;
+				peakUsed = Math.max(peakUsed, usage.usedSize);
+				peakTotal = Math.max(peakTotal, usage.totalSize);
+			}
+		}
+		await new Promise((r) => setTimeout(r, 25));
+	}
+	cdp.off('Target.receivedMessageFromTarget', onMessage);
+	return { peakUsed, peakTotal, samples };
+}
+
+async function importOnce(page, file) {
+	await page.evaluate(() => (window.__result = undefined));
+	await page.setInputFiles('#file', file);
+	const handle = await page.waitForFunction(() => window.__result ?? null, null, { timeout: 120_000, polling: 50 });
+	return handle.jsonValue();
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+
+async function main() {
+	log('building the harness with Vite');
+	const dist = await buildHarness();
+	const generator = await loadGenerator();
+	const server = await serve(dist);
+	const url = `http://127.0.0.1:${server.address().port}/`;
+	const browser = await chromium.launch({
+		executablePath: CHROME,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+	});
+	const results = [];
+	try {
+		for (const target of ROW_TARGETS) {
+			const file = join(work, `all-orders-${target}.txt`);
+			log(`writing a report of about ${target} rows`);
+			const expected = await writeReport(generator, target, file);
+			const bytes = statSync(file).size;
+
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const outside = [];
+			page.on('request', (r) => {
+				if (!r.url().startsWith(url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url());
+			});
+			await page.goto(url);
+
+			const times = [];
+			for (let run = 0; run < RUNS; run++) {
+				const { ms, outcome } = await importOnce(page, file);
+				if (outcome.status !== 'done') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
+				const got = outcome.result.days.map((d) => `${d.date}:${d.orders}/${d.cancelled}`).join();
+				const want = expected.days.map((d) => `${d.date}:${d.orders}/${d.cancelled}`).join();
+				if (got !== want || outcome.result.rows !== expected.rows) throw new Error('the import disagrees with the generated answer');
+				times.push(ms);
+				log(`${expected.rows} rows, run ${run + 1}: ${ms.toFixed(0)} ms`);
+			}
+
+			const cdp = await browser.newBrowserCDPSession();
+			const choose = importOnce(page, file);
+			const heap = await sampleWorkerHeap(cdp, choose);
+			await choose;
+			await cdp.detach();
+			if (outside.length > 0) throw new Error(`requests left the page: ${outside.join(', ')}`);
+			await context.close();
+			rmSync(file);
+			results.push({ rows: expected.rows, orders: expected.orders, bytes, times, heap });
+			log(`${expected.rows} rows: median ${median(times).toFixed(0)} ms, worker heap peak ${mb(heap.peakUsed)} MB used (${heap.samples} samples)`);
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	const version = browser.version();
+	const table = [
+		'| rows (order items) | orders | file size | time to result, median of ' + RUNS + ' | runs | worker JS heap, peak used | peak allocated |',
+		'| ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+		...results.map(
+			(r) =>
+				`| ${r.rows.toLocaleString('en-US')} | ${r.orders.toLocaleString('en-US')} | ${mb(r.bytes)} MB | ${(median(r.times) / 1000).toFixed(2)} s | ${r.times.map((t) => (t / 1000).toFixed(2)).join(', ')} s | ${mb(r.heap.peakUsed)} MB | ${mb(r.heap.peakTotal)} MB |`,
+		),
+	].join('\n');
+	const section = `## Report import
+
+\`npm run bench:import\` (scripts/bench-import.mjs). Generated All Orders reports (tab-separated,
+32 columns, one order in four with several items, 30% FBA, 30 days), chosen in an
+\`<input type=file>\` in headless Chromium ${version} on ${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}).
+Time: from the file input's \`change\` event to the worker's result on the page (reading,
+decoding, parsing, counting). Memory: the worker's JavaScript heap (CDP \`Runtime.getHeapUsage\`
+on the worker target, sampled every ~25 ms during a separate run). The file is read as a stream
+and never held whole; what grows with the file is the set of order ids (to count multi-item
+orders once), about 60 bytes an order. Aim: under 3 s for about 300,000 rows.
+
+Measured ${new Date().toISOString().slice(0, 10)}:
+
+${table}
+`;
+	console.log('\n' + section);
+	if (WRITE) {
+		const file = join(ROOT, 'docs/benchmarks.md');
+		let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured by the `npm run bench:*` scripts; timings are never asserted in tests.\n';
+		const start = doc.indexOf('## Report import');
+		if (start === -1) doc = doc.trimEnd() + '\n\n' + section;
+		else {
+			const next = doc.indexOf('\n## ', start + 1);
+			doc = doc.slice(0, start) + section + (next === -1 ? '' : '\n' + doc.slice(next + 1));
+		}
+		mkdirSync(join(ROOT, 'docs'), { recursive: true });
+		writeFileSync(file, doc);
+		log('written to docs/benchmarks.md');
+	}
+}
+
+main()
+	.catch((err) => {
+		console.error(err);
+		process.exitCode = 1;
+	})
+	.finally(() => rmSync(work, { recursive: true, force: true }));
