@@ -362,7 +362,16 @@ class TableReader {
 		let result = -1;
 		/** The next line feed at or after i: -1 none, -2 not looked for yet. */
 		let nl = -2;
+		const last = header ? Infinity : this.lastWanted;
 		for (;;) {
+			if (col > last) {
+				// Every wanted value is read: without another quote, the row ends at the line feed.
+				if (nl !== -1 && nl < i) nl = buf.indexOf('\n', i);
+				if (nl !== -1 && buf.lastIndexOf('"', nl) < i) {
+					result = nl + 1;
+					break;
+				}
+			}
 			const slot = header || slots === null || col >= slots.length ? -1 : slots[col]!;
 			const want = header || slot >= 0;
 			let value = '';

@@ -42,6 +42,22 @@ const PRODUCT_NAMES = [
 	'',
 ];
 
+/** Product names as in Amazon's own file: no tabs or line breaks, a quote now and then. */
+const AMAZON_PRODUCT_NAMES = [
+	'Stainless Steel Insulated Water Bottle, 750 ml, Matte Black',
+	'USB-C Charging Cable 2 m, Braided, Fast Charge (2-Pack)',
+	'Ceramic Coffee Mug 350 ml - Dishwasher Safe, Blue',
+	'LED Desk Lamp with Wireless Charger, Dimmable, 5 Colour Modes',
+	'Silicone Baking Mat Set of 3, Non-Stick, BPA Free',
+	'Yoga Mat 6 mm Thick with Carrying Strap, Purple',
+	'Wireless Mouse, 2.4G, Silent Click, 18-Month Battery',
+	'Kids Backpack for School, Lightweight, Dinosaur Print',
+	'Phone Case for iPhone 15 Pro, Clear, Shockproof',
+	'Bamboo Cutting Board Set with Juice Groove, 3 Pieces',
+	'中文商品 蓝色 大号 两件装',
+	'Picture Frame 8x10" Black, Set of 4',
+];
+
 const STATUSES_OPEN = ['Shipped', 'Pending', 'Unshipped', 'Shipping'];
 
 export interface Zone {
@@ -80,6 +96,12 @@ export interface ReportOptions {
 	spanDays: number;
 	/** End the file with a line break (and sometimes blank lines). */
 	trailingNewline: boolean;
+	/**
+	 * Write as Amazon does (purchase-date always like 2024-04-19T16:29:58+00:00, product names
+	 * without tabs or line breaks) rather than every spelling a parser must survive: for the
+	 * benchmark, whose speed should be that of real files.
+	 */
+	amazonLike: boolean;
 }
 
 export const DEFAULT_OPTIONS: ReportOptions = {
@@ -94,6 +116,7 @@ export const DEFAULT_OPTIONS: ReportOptions = {
 	quoteAll: false,
 	spanDays: 30,
 	trailingNewline: true,
+	amazonLike: false,
 };
 
 export interface ExpectedDay {
@@ -307,9 +330,13 @@ export function createReport(partial: Partial<ReportOptions>): { lines: () => Ge
 			const localMs = start + day * 86_400_000 + secondOfDay * 1000 + Math.floor(random() * 1000);
 			const instant = localMs - o.zone.offsetMinutes * 60_000;
 			const localDate = new Date(localMs).toISOString().slice(0, 10);
-			const date = writeDate(instant, pick(WRITTEN_OFFSETS), Math.floor(random() * 3));
-			const status = cancelled ? pick(['Cancelled', 'Cancelled', 'Canceled', 'cancelled']) : pick(STATUSES_OPEN);
-			const channel = merchant ? pick(['Merchant', 'Merchant', 'Merchant', 'merchant', 'MFN']) : pick(['Amazon', 'Amazon', 'AFN']);
+			const date = o.amazonLike ? writeDate(instant, 0, 0) : writeDate(instant, pick(WRITTEN_OFFSETS), Math.floor(random() * 3));
+			let status = cancelled ? pick(['Cancelled', 'Cancelled', 'Canceled', 'cancelled']) : pick(STATUSES_OPEN);
+			let channel = merchant ? pick(['Merchant', 'Merchant', 'Merchant', 'merchant', 'MFN']) : pick(['Amazon', 'Amazon', 'AFN']);
+			if (o.amazonLike) {
+				status = cancelled ? 'Cancelled' : status;
+				channel = merchant ? 'Merchant' : 'Amazon';
+			}
 
 			expected.orders++;
 			if (merchant) {
@@ -328,7 +355,7 @@ export function createReport(partial: Partial<ReportOptions>): { lines: () => Ge
 
 			const items = 1 + (random() < 0.25 ? 1 + Math.floor(random() * 3) : 0);
 			for (let i = 0; i < items; i++) {
-				const item = { id, date, status, channel, product: pick(PRODUCT_NAMES) };
+				const item = { id, date, status, channel, product: pick(o.amazonLike ? AMAZON_PRODUCT_NAMES : PRODUCT_NAMES) };
 				if (i > 0 && random() < 0.3) deferred.push(item);
 				else {
 					expected.rows++;

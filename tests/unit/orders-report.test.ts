@@ -62,6 +62,7 @@ const optionsArb: fc.Arbitrary<Partial<ReportOptions>> = fc.record({
 	quoteAll: fc.boolean(),
 	spanDays: fc.integer({ min: 1, max: 40 }),
 	trailingNewline: fc.boolean(),
+	amazonLike: fc.boolean(),
 });
 
 describe('All Orders report: generated reports with a known answer', () => {
