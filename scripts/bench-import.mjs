@@ -36,9 +36,18 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ROWS_PER_ORDER = 1.5;
 
 const work = mkdtempSync(join(tmpdir(), 'bench-import-'));
+/** @param {...unknown} m */
 const log = (...m) => console.log('[bench:import]', ...m);
 
-/** The generator and the parser, bundled for Node by Vite. */
+/**
+ * @typedef {typeof import('../tests/support/report-generator')} Generator
+ * @typedef {typeof import('../src/lib/orders-report')} Parser
+ */
+
+/**
+ * The generator and the parser, bundled for Node by Vite.
+ * @returns {Promise<{ generator: Generator; parser: Parser }>}
+ */
 async function loadModules() {
 	const outDir = join(work, 'lib');
 	await build({
@@ -57,11 +66,14 @@ async function loadModules() {
 			},
 		},
 	});
-	const load = (name) => import(pathToFileURL(join(outDir, `${name}.js`)).href);
+	const load = (/** @type {string} */ name) => import(pathToFileURL(join(outDir, `${name}.js`)).href);
 	return { generator: await load('generator'), parser: await load('parser') };
 }
 
-/** CPU time (user + system) of reading, decoding and parsing the file in Node, best of `runs`. */
+/**
+ * CPU time (user + system) of reading, decoding and parsing the file in Node, best of `runs`.
+ * @param {Parser} parser @param {string} file @param {number} runs
+ */
 async function parserCpu(parser, file, runs) {
 	let best = Infinity;
 	for (let run = 0; run < runs; run++) {
@@ -79,6 +91,7 @@ async function parserCpu(parser, file, runs) {
  * What the parser itself holds after reading a file, measured exactly in Node: the heap after a
  * full garbage collection, sampled every ~2 MB of text and at the end, minus the heap before.
  */
+/** @param {Parser} parser @param {string} file */
 async function parserRetained(parser, file) {
 	setFlagsFromString('--expose-gc');
 	const gc = runInNewContext('gc');
@@ -102,6 +115,7 @@ async function parserRetained(parser, file) {
 	return { peak: Math.max(peak, atEnd), atEnd, orders: report.orders };
 }
 
+/** @param {Generator} generator @param {number} rows @param {string} file */
 async function writeReport(generator, rows, file) {
 	const report = generator.createReport({ seed: 42, orders: Math.round(rows / ROWS_PER_ORDER), spanDays: 30, badDates: 3, amazonLike: true });
 	const out = createWriteStream(file);
@@ -150,9 +164,15 @@ input.addEventListener('change', async () => {
 	return outDir;
 }
 
+/** @param {string} dir @returns {Promise<import('node:http').Server>} */
 function serve(dir) {
 	const files = sirv(dir, { dev: false });
-	const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+	const server = createServer((req, res) =>
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.end();
+		}),
+	);
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
@@ -160,10 +180,14 @@ function serve(dir) {
  * The peak of the worker's JS heap in use (garbage not yet collected included), sampled over
  * CDP (Runtime.getHeapUsage on the worker target) until `done` settles.
  */
+/** @param {import('playwright-core').CDPSession} cdp @param {Promise<unknown>} done */
 async function sampleWorkerHeap(cdp, done) {
+	/** @type {string | null} */
 	let sessionId = null;
 	let nextId = 1;
+	/** @type {Map<number, (result: any) => void>} */
 	const pending = new Map();
+	/** @param {{ sessionId: string; message: string }} event */
 	const onMessage = ({ sessionId: from, message }) => {
 		if (from !== sessionId) return;
 		const data = JSON.parse(message);
@@ -171,12 +195,13 @@ async function sampleWorkerHeap(cdp, done) {
 		pending.delete(data.id);
 	};
 	cdp.on('Target.receivedMessageFromTarget', onMessage);
+	/** @param {string} method @returns {Promise<any>} */
 	const call = (method) =>
 		Promise.race([
 			new Promise((resolve) => {
 				const id = nextId++;
 				pending.set(id, resolve);
-				cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(() => resolve(null));
+				cdp.send('Target.sendMessageToTarget', { sessionId: sessionId ?? undefined, message: JSON.stringify({ id, method }) }).catch(() => resolve(null));
 			}),
 			new Promise((resolve) => setTimeout(() => resolve(null), 2000)),
 		]);
@@ -209,14 +234,20 @@ async function sampleWorkerHeap(cdp, done) {
 	return { peak, samples };
 }
 
+/**
+ * @param {import('playwright-core').Page} page @param {string} file
+ * @returns {Promise<{ ms: number; outcome: any }>}
+ */
 async function importOnce(page, file) {
-	await page.evaluate(() => (window.__result = undefined));
+	await page.evaluate(() => ((/** @type {any} */ (window)).__result = undefined));
 	await page.setInputFiles('#file', file);
-	const handle = await page.waitForFunction(() => window.__result ?? null, null, { timeout: 120_000, polling: 50 });
+	const handle = await page.waitForFunction(() => (/** @type {any} */ (window)).__result ?? null, null, { timeout: 120_000, polling: 50 });
 	return handle.jsonValue();
 }
 
+/** @param {number[]} xs */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @param {number} bytes */
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
 async function main() {
@@ -225,7 +256,7 @@ async function main() {
 	const modules = await loadModules();
 	const { generator } = modules;
 	const server = await serve(dist);
-	const url = `http://127.0.0.1:${server.address().port}/`;
+	const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`;
 	const browser = await chromium.launch({
 		executablePath: CHROME,
 		headless: true,
@@ -241,6 +272,7 @@ async function main() {
 
 			const context = await browser.newContext();
 			const page = await context.newPage();
+			/** @type {string[]} */
 			const outside = [];
 			page.on('request', (r) => {
 				if (!r.url().startsWith(url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url());
@@ -251,7 +283,7 @@ async function main() {
 			for (let run = 0; run < RUNS; run++) {
 				const { ms, outcome } = await importOnce(page, file);
 				if (outcome.status !== 'done') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
-				const got = outcome.result.days.map((d) => `${d.date}:${d.orders}/${d.cancelled}`).join();
+				const got = outcome.result.days.map((/** @type {{ date: string; orders: number; cancelled: number }} */ d) => `${d.date}:${d.orders}/${d.cancelled}`).join();
 				const want = expected.days.map((d) => `${d.date}:${d.orders}/${d.cancelled}`).join();
 				if (got !== want || outcome.result.rows !== expected.rows) throw new Error('the import disagrees with the generated answer');
 				times.push(ms);
@@ -284,7 +316,7 @@ async function main() {
 		'| ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
 		...results.map(
 			(r) =>
-				`| ${r.rows.toLocaleString('en-US')} | ${r.orders.toLocaleString('en-US')} | ${mb(r.bytes)} MB | ${(median(r.times) / 1000).toFixed(2)} s | ${r.times.map((t) => (t / 1000).toFixed(2)).join(', ')} s | ${(r.cpuMs / 1000).toFixed(2)} s | ${mb(r.heap.peak)} MB | ${mb(r.retained.peak)} MB (${Math.round(r.retained.peak / r.orders)} B an order) |`,
+				`| ${r.rows.toLocaleString('en-US')} | ${r.orders.toLocaleString('en-US')} | ${mb(r.bytes)} MB | ${(median(r.times) / 1000).toFixed(2)} s | ${r.times.map((t) => (t / 1000).toFixed(2)).join(', ')} s | ${(r.cpuMs / 1000).toFixed(2)} s | ${r.heap.samples > 0 ? `${mb(r.heap.peak)} MB` : 'too quick to sample'} | ${mb(r.retained.peak)} MB (${Math.round(r.retained.peak / r.orders)} B an order) |`,
 		),
 	].join('\n');
 	const load = loadavg().map((l) => l.toFixed(1)).join(', ');
