@@ -1,0 +1,159 @@
+/**
+ * The report import in Chromium: the worker bundled by Vite reads real File objects and settles
+ * with the report, a problem, or 'cancelled', without any request leaving the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, openPage } from '../support/browser';
+import { serve, type StaticSite } from '../support/server';
+import { buildImportHarness, type Harness } from '../support/import-harness';
+import { generateReport } from '../support/report-generator';
+
+let harness: Harness;
+let site: StaticSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+	harness = await buildImportHarness();
+	site = await serve(harness.dir);
+	browser = await launch();
+	context = await browser.newContext();
+	({ page, problems } = await openPage(context, site.url));
+	await page.goto(site.url);
+	await page.waitForFunction(() => 'reportImport' in window);
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	harness?.remove();
+});
+
+/** A piece of file content: text (stored as UTF-8) or raw bytes. */
+type Part = string | number[];
+
+interface Run {
+	outcome: { status: string; result?: any; problem?: any };
+	progress: { bytesRead: number; totalBytes: number }[];
+	size: number;
+}
+
+/** Makes a File of `parts` in the page and imports it. */
+function importFile(parts: Part[], options: { timeZone?: string; kind?: 'all-orders' | 'unshipped' } = {}): Promise<Run> {
+	return page.evaluate(
+		async ({ parts, timeZone, kind }) => {
+			const file = new File(
+				parts.map((p) => (typeof p === 'string' ? p : new Uint8Array(p))),
+				'report.txt',
+			);
+			const api = (window as any).reportImport;
+			const progress: Run['progress'] = [];
+			const onProgress = (p: Run['progress'][number]) => progress.push(p);
+			const handle = kind === 'unshipped' ? api.importUnshippedReport(file, onProgress) : api.importReport(file, { timeZone }, onProgress);
+			return { outcome: await handle.promise, progress, size: file.size };
+		},
+		{ parts, timeZone: options.timeZone ?? 'UTC', kind: options.kind ?? 'all-orders' },
+	);
+}
+
+const HEADER = 'amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\tproduct-name\n';
+
+describe('report import in the browser', () => {
+	it('gives the generated answer for a comma-separated report with BOM and CRLF', async () => {
+		const { text, expected } = generateReport({
+			seed: 5,
+			orders: 3000,
+			delimiter: ',',
+			eol: '\r\n',
+			bom: true,
+			layout: 'shuffled',
+			badDates: 4,
+			zone: { name: 'Asia/Shanghai', offsetMinutes: 480 },
+		});
+		const { outcome, progress, size } = await importFile([text], { timeZone: 'Asia/Shanghai' });
+		expect(outcome.status).toBe('done');
+		expect(outcome.result.days).toEqual(expected.days.map((d) => ({ ...d, buyerRequested: 0 })));
+		expect(outcome.result.badDates).toEqual(expected.badDates);
+		expect(outcome.result.fbaOrders).toBe(expected.fbaOrders);
+		expect(outcome.result.timeZone).toBe('Asia/Shanghai');
+		expect(progress.at(-1)).toEqual({ bytesRead: size, totalBytes: size });
+	});
+
+	it('reads Excel "Unicode Text" (UTF-16 with a byte order mark)', async () => {
+		const { text, expected } = generateReport({ seed: 8, orders: 60 });
+		const bytes = [...Buffer.from('\ufeff' + text, 'utf16le')];
+		const { outcome } = await importFile([bytes]);
+		expect(outcome.status).toBe('done');
+		expect(outcome.result.days).toEqual(expected.days.map((d) => ({ ...d, buyerRequested: 0 })));
+	});
+
+	it('reads a report whose product names are not UTF-8 (Chinese Excel saves GBK)', async () => {
+		const gbkName = [0xc0, 0xb6, 0xc9, 0xab, 0xb1, 0xad, 0xd7, 0xd3]; // 蓝色杯子 in GBK
+		const { outcome } = await importFile([
+			HEADER,
+			'111-0000000-0000001\t2024-04-19T10:00:00+00:00\tCancelled\tMerchant\t',
+			gbkName,
+			'\n111-0000000-0000002\t2024-04-19T11:00:00+00:00\tShipped\tMerchant\t',
+			gbkName,
+			'\n',
+		]);
+		expect(outcome.status).toBe('done');
+		expect(outcome.result.days).toEqual([{ date: '2024-04-19', orders: 2, cancelled: 1, buyerRequested: 0 }]);
+	});
+
+	it('settles with the problem of each kind of bad file', async () => {
+		const zip = [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00];
+		expect((await importFile([zip])).outcome).toEqual({ status: 'error', problem: { kind: 'not-text' } });
+		expect((await importFile([])).outcome).toEqual({ status: 'error', problem: { kind: 'empty' } });
+		expect((await importFile(['amazon-order-id,purchase-date,order-status\r\n1,2,3\r\n'])).outcome).toEqual({
+			status: 'error',
+			problem: { kind: 'missing-columns', columns: ['fulfillment-channel'] },
+		});
+		expect((await importFile([HEADER])).outcome).toMatchObject({ status: 'error', problem: { kind: 'no-orders', rows: 0 } });
+	});
+
+	it('refuses a file over 1 GB before reading it', async () => {
+		const outcome = await page.evaluate(async () => {
+			const api = (window as any).reportImport;
+			// Only the size is looked at: a real 1 GB file would take a gigabyte of test memory.
+			return api.importReport({ size: api.MAX_REPORT_BYTES + 1 }, { timeZone: 'UTC' }).promise;
+		});
+		expect(outcome).toEqual({ status: 'error', problem: { kind: 'too-large', bytes: 2 ** 30 + 1, maxBytes: 2 ** 30 } });
+	});
+
+	it('stops when cancelled, and the next import still works', async () => {
+		const result = await page.evaluate(async (header) => {
+			const api = (window as any).reportImport;
+			const row = '111-0000000-0000001\t2024-04-19T10:00:00+00:00\tShipped\tMerchant\tA product name of ordinary length\n';
+			const file = new File([header, ...Array.from({ length: 400_000 }, () => row)], 'big.txt');
+			let progressAfterCancel = 0;
+			let cancelled = false;
+			const handle = api.importReport(file, { timeZone: 'UTC' }, () => {
+				if (cancelled) progressAfterCancel++;
+			});
+			setTimeout(() => {
+				cancelled = true;
+				handle.cancel();
+			}, 20);
+			const outcome = await handle.promise;
+			await new Promise((r) => setTimeout(r, 300));
+			const next = await api.importReport(new File([header, row], 'small.txt'), { timeZone: 'UTC' }).promise;
+			return { outcome, progressAfterCancel, next: next.status };
+		}, HEADER);
+		expect(result).toEqual({ outcome: { status: 'cancelled' }, progressAfterCancel: 0, next: 'done' });
+	});
+
+	it('reads the buyer-requested ids of an Unshipped Orders report', async () => {
+		const { outcome } = await importFile(
+			['order-id\tis-buyer-requested-cancellation\n111-0000000-0000001\ttrue\n111-0000000-0000002\tfalse\n'],
+			{ kind: 'unshipped' },
+		);
+		expect(outcome).toEqual({ status: 'done', result: { buyerRequestedIds: ['111-0000000-0000001'], rows: 2 } });
+	});
+
+	it('sends no request outside the page and logs no errors', () => {
+		expect(problems).toEqual([]);
+	});
+});
