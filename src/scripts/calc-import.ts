@@ -23,6 +23,8 @@ import { importReport, importUnshippedReport, type ImportHandle } from './report
 /** What the import needs from the <cr-calculator> element. */
 interface Calculator extends HTMLElement {
 	t(key: string, vars?: Vars): string;
+	/** The strings, unfilled, keyed without 'kb.calc.'. */
+	s: Record<string, string>;
 	nf: Intl.NumberFormat;
 	p: string;
 	target: HTMLSelectElement;
@@ -82,7 +84,7 @@ class ImportUi {
 
 	/** A string with some {placeholders} filled by elements (column names, Seller Central labels). */
 	private nodes(key: string, vars: Record<string, string | Node>): (string | Node)[] {
-		return this.calc.t(key).split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (vars[part] ?? '') : part));
+		return (this.calc.s[key] ?? '').split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (vars[part] ?? '') : part));
 	}
 
 	private get sep() {
@@ -97,7 +99,7 @@ class ImportUi {
 	private async read(file: File) {
 		this.reading?.cancel();
 		const alert = this.q('[data-alert]');
-		const status = this.q('[data-status]');
+		const status = this.q('[data-read-status]');
 		alert.replaceChildren();
 		status.textContent = '';
 		if (file.size > MAX_REPORT_BYTES) {
