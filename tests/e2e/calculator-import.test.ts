@@ -346,6 +346,21 @@ describe.each(LOCALES)('report import on the calculator ($name)', (L) => {
 		expect(problems).toEqual([]);
 	});
 
+	it('follows the target picked above the results', async () => {
+		const { page, problems } = await openImport(L);
+		const rows = ['amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel'];
+		for (let n = 1; n <= 45; n++) rows.push(`111-0000000-${String(n).padStart(7, '0')}\t2024-04-01T10:00:00+00:00\t${n === 1 ? 'Cancelled' : 'Shipped'}\tMerchant`);
+		await choose(page, L, file('target.txt', rows.join('\n') + '\n'));
+		await resultText(page, 'target.txt');
+		// 1 of 45 = 2.22%: under 2.5%, but not under India's 2%.
+		const status = () => results(page).locator('.calc-status').getAttribute('data-status');
+		expect(await results(page).locator('.calc-rate strong').textContent()).toBe('2.22%');
+		expect(await status()).toBe('under');
+		await page.locator('select[name="target"]').selectOption('in');
+		await expect.poll(status).toBe('over');
+		expect(problems).toEqual([]);
+	});
+
 	it('takes a file dropped on the drop zone', async () => {
 		const { page, problems } = await openImport(L);
 		await page.locator('[data-drop]').evaluate((zone, text) => {
