@@ -68,6 +68,16 @@ class ImportUi {
 			if (this.file) this.read(this.file);
 		});
 		this.exclude.addEventListener('input', () => this.render());
+		// A file dropped just beside the drop zone would make the browser open it, leaving the page
+		// and its results; while the import is open, such a drop does nothing instead.
+		const zone = this.q('[data-drop]');
+		for (const type of ['dragover', 'drop'] as const) {
+			addEventListener(type, (e) => {
+				if (zone.offsetParent === null || zone.contains(e.target as Node) || !e.dataTransfer?.types.includes('Files')) return;
+				e.preventDefault();
+				e.dataTransfer.dropEffect = 'none';
+			});
+		}
 		this.q('[data-cancel]').addEventListener('click', () => {
 			this.reading?.cancel();
 			this.q('input[type="file"]').focus();
