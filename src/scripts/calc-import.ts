@@ -72,7 +72,7 @@ class ImportUi {
 		// and its results; while the import is open, such a drop does nothing instead.
 		const zone = this.q('[data-drop]');
 		for (const type of ['dragover', 'drop'] as const) {
-			addEventListener(type, (e) => {
+			addEventListener(type, (e: DragEvent) => {
 				if (zone.offsetParent === null || zone.contains(e.target as Node) || !e.dataTransfer?.types.includes('Files')) return;
 				e.preventDefault();
 				e.dataTransfer.dropEffect = 'none';
