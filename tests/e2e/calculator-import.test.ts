@@ -148,6 +148,8 @@ async function openImport(L: Locale, timezoneId: string = L.zone.name) {
 	const before = [...requests];
 	await page.getByRole('radio', { name: L.mode, exact: true }).check();
 	await expect.poll(() => requests.some((u) => /calc-import/.test(u))).toBe(true);
+	// The import module, once run, fills the time zone list.
+	await page.waitForFunction(() => document.querySelectorAll('[data-tz] option').length > 0);
 	return { page, problems, context, before };
 }
 
