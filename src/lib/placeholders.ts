@@ -94,9 +94,20 @@ export function factValue(fact: Fact): string {
 const escapeHtml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * A Chinese source name quotes an English page title as published (“Total Cancellation Rate”):
+ * the title is English text and says so, for screen readers and for search, which indexes it
+ * from the English page rather than unsegmented in the Chinese index (src/utils/markdown.ts).
+ */
+function markQuotedEnglish(name: string, lang: Lang): string {
+	if (lang !== 'zh') return name;
+	return name.replace(/“([^”\p{Script=Han}]+)”/gu, (_, title: string) => `“<span lang="${LANG_TAG.en}">${escapeHtml(title)}</span>”`);
+}
+
 function renderSource(source: FactSource, lang: Lang, mode: RenderMode, format?: string): string {
 	if (format !== undefined && format !== 'short') throw new Error(`format "${format}" does not apply to a source`);
-	const name = (format === 'short' ? source.short : source.name)[lang];
+	const plain = (format === 'short' ? source.short : source.name)[lang];
+	const name = mode === 'html' ? markQuotedEnglish(plain, lang) : plain;
 	const url = sourceUrl(source);
 	return mode === 'html' && url ? `[${name}](${url})` : name;
 }

@@ -96,6 +96,16 @@ describe('resolving placeholders', () => {
 		expect(en('({{source:forum}})')).toBe('(a forum answer)');
 	});
 
+	it('marks an English title quoted in a Chinese source name as English, in HTML only', () => {
+		const quoting: FactData = {
+			facts: {},
+			sources: { page: { short: { zh: '页面', en: 'Page' }, name: { zh: '帮助页面“Buyer Cancelled”（买家取消）', en: 'the help page "Buyer Cancelled"' } } },
+		};
+		expect(resolvePlaceholders('{{source:page}}', 'zh', 'html', quoting)).toBe('帮助页面“<span lang="en">Buyer Cancelled</span>”（买家取消）');
+		expect(resolvePlaceholders('{{source:page}}', 'zh', 'plain', quoting)).toBe('帮助页面“Buyer Cancelled”（买家取消）');
+		expect(resolvePlaceholders('{{source:page}}', 'en', 'html', quoting)).toBe('the help page "Buyer Cancelled"');
+	});
+
 	it('gives plain text for tables of contents and structured data', () => {
 		expect(resolvePlaceholders('{{target}}, {{source:help}}', 'en', 'plain', data)).toBe('under 2.5%, Help page ABC123');
 	});
