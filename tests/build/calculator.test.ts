@@ -1,8 +1,9 @@
 /**
  * The calculator over the build: its own JavaScript stays within 6 KB gzip and loads only where
- * a calculator is, and its labels stay out of the search index.
+ * a calculator is; the report import and its worker are chunks of their own that no page loads
+ * up front; and its labels stay out of the search index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,42 @@ describe('the calculator’s JavaScript', () => {
 	it.each(['/calculator/', '/en/calculator/', '/guideline/', '/en/guideline/'])('is loaded by %s, which has a calculator', (page) => {
 		const loaded = scriptsOf(page);
 		for (const [path] of calculatorOnly) expect(loaded.has(path), `${page} misses ${path}`).toBe(true);
+	});
+});
+
+describe('the report import’s JavaScript', () => {
+	const assets = readdirSync(join(DIST, '_astro'));
+	const importChunk = assets.find((f) => /^calc-import\..*\.js$/.test(f));
+	const worker = assets.find((f) => /^report-worker.*\.js$/.test(f));
+
+	it('is built as a chunk of its own, with the worker in another', () => {
+		expect(importChunk).toBeDefined();
+		expect(worker).toBeDefined();
+		// The calculator asks for it with import(), which is what loads it only on first use.
+		const calculator = [...scriptsOf('/calculator/')].find(([path]) => /Calculator/.test(path))![1].toString();
+		expect(calculator).toMatch(new RegExp(`import\\(["']\\./${importChunk!.replace(/\./g, '\\.')}["']\\)`));
+	});
+
+	it.each(['/calculator/', '/en/calculator/', '/guideline/', '/en/guideline/', '/', '/en/'])('is not loaded up front by %s', (page) => {
+		const loaded = [...scriptsOf(page).keys()].map((p) => p.split('/').pop());
+		expect(loaded).not.toContain(importChunk);
+		expect(loaded).not.toContain(worker);
+	});
+
+	it.each(['/guideline/', '/en/guideline/'])('is not offered by the calculator embedded in %s, which links to the full one', (page) => {
+		const tree = readPage(page);
+		expect(selectAll('cr-calculator input[type="file"], cr-calculator [data-import]', tree)).toEqual([]);
+		expect(selectAll('cr-calculator [data-open-full]', tree)).toHaveLength(1);
+		expect(readRaw(page)).not.toContain('"import.');
+	});
+
+	it.each(['/calculator/', '/en/calculator/'])('%s offers it: a labelled file picker, time zone and exclusion fields', (page) => {
+		const tree = readPage(page);
+		for (const field of selectAll('[data-import] :is(input, select, textarea)', tree)) {
+			expect(selectAll(`label[for="${field.properties.id}"]`, tree), String(field.properties.id)).toHaveLength(1);
+		}
+		expect(selectAll('[data-import] input[type="file"]', tree)).toHaveLength(2);
+		expect(selectAll('[data-import] [role="alert"]', tree)).toHaveLength(2);
 	});
 });
 

@@ -1,0 +1,378 @@
+/**
+ * Importing the All Orders report on /calculator/ in Chromium, in both locales: the rates of a
+ * generated report (whose answer the generator keeps while writing it, and which this file turns
+ * into windows on its own), each kind of bad file, exclusions, the time zone, the CSV export, and
+ * that nothing leaves the browser. Small hand-written reports have their numbers worked out in
+ * the comments next to them.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { open as openFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, launch, openPage } from '../support/browser';
+import { serve, type StaticSite } from '../support/server';
+import { generateReport, type ExpectedDay } from '../support/report-generator';
+
+let site: StaticSite;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+	site = await serve();
+	browser = await launch();
+	dir = mkdtempSync(join(tmpdir(), 'calc-import-'));
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A file in the temporary folder, to choose in the page. */
+function file(name: string, content: string | Buffer): string {
+	const path = join(dir, name);
+	writeFileSync(path, content);
+	return path;
+}
+
+/** What a reader of each locale sees; written here by hand, not read from the i18n files. */
+const LOCALES = [
+	{
+		name: 'zh-CN',
+		path: '/calculator/',
+		// The browser's own zone is the default; each locale runs in a different one.
+		zone: { name: 'Asia/Shanghai', offsetMinutes: 480 },
+		mode: '导入“所有订单”报告',
+		picker: '选择“所有订单”报告（.txt、.tsv 或 .csv）',
+		timeZone: '按哪个时区划分日期',
+		exclude: '买家请求取消的订单号（每行一个，或用逗号分隔）',
+		unshipped: /或导入“未发货订单”报告/,
+		cancel: '取消读取',
+		export: '下载每日数据表（CSV）',
+		range: (from: string, to: string) => (from === to ? from : `${from} 至 ${to}`),
+		latest: (range: string) => `取消率（${range}）`,
+		worst: (percent: string, range: string) => `最高的滚动 7 天取消率：${percent}%（${range}）。`,
+		daysOver: (n: number) => `取消率达到或高于目标的天数：${n}。`,
+		badDates: (n: number, lines: string[]) => `${n}（前几行的行号：${lines.join('、')}）`,
+		summary: { rows: '读取的行数（订单商品）', merchant: '卖家自配送订单（计入取消率）', fba: '未计入的亚马逊物流订单', badDates: 'purchase-date 无法读取、已跳过的行', excluded: '按买家请求取消排除的已取消订单', timeZone: '时区' },
+		errors: {
+			notText: /orders\.xlsx：这个文件不是文本报告/,
+			empty: /empty\.txt：这个文件是空的/,
+			missing: /缺少 fulfillment-channel 列/,
+			malformed: /从第 3 行开始的一个带引号的字段没有结束/,
+			noOrders: /没有日期可读的卖家自配送订单/,
+			tooLarge: /超过了 1 GB 的上限/,
+			unshipped: /缺少 is-buyer-requested-cancellation 列。请在卖家平台的 Add or remove order report columns 中启用 Buyer Requested Cancel/,
+			kept: '下面仍是之前那个文件的结果。',
+		},
+		invalid: /这些不是订单号（共 1 个）：12345/,
+		unmatched: /不影响结果（共 1 个）：111-0000000-0000003/,
+		stopped: '已停止读取。屏幕上的结果没有变化。',
+		unshippedDone: /找到 1 个买家请求取消的订单/,
+		csvHeader: '日期,订单,已取消订单,买家请求取消的订单,卖家取消的订单,7 天内订单,7 天内卖家取消的订单,滚动 7 天取消率（%）,状态',
+		csvOver: '达到或高于目标',
+	},
+	{
+		name: 'en',
+		path: '/en/calculator/',
+		// No daylight saving time since 1993, so the generator's fixed offset holds.
+		zone: { name: 'America/Bogota', offsetMinutes: -300 },
+		mode: 'Import the All Orders report',
+		picker: 'Choose the All Orders report (.txt, .tsv or .csv)',
+		timeZone: 'Time zone for the days',
+		exclude: 'Order ids of buyer-requested cancellations (one a line, or separated by commas)',
+		unshipped: /Or load an Unshipped Orders report/,
+		cancel: 'Cancel reading',
+		export: 'Download the daily table (CSV)',
+		range: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
+		latest: (range: string) => `Cancellation Rate (${range})`,
+		worst: (percent: string, range: string) => `Worst window: ${percent}% (${range}).`,
+		daysOver: (n: number) => `Days at or over the target: ${n}.`,
+		badDates: (n: number, lines: string[]) => `${n} (first lines: ${lines.join(', ')})`,
+		summary: { rows: 'Rows read (order items)', merchant: 'Seller-fulfilled orders (counted)', fba: 'FBA orders left out', badDates: 'Rows skipped: unreadable purchase-date', excluded: 'Cancelled orders left out as buyer-requested', timeZone: 'Time zone' },
+		errors: {
+			notText: /orders\.xlsx: This file is not a text report/,
+			empty: /empty\.txt: This file is empty/,
+			missing: /has no fulfillment-channel column/,
+			malformed: /a quoted field that starts on line 3 never ends/,
+			noOrders: /no seller-fulfilled order with a readable purchase date/,
+			tooLarge: /over the 1 GB limit/,
+			unshipped: /has no is-buyer-requested-cancellation column\. In Seller Central, enable Buyer Requested Cancel under Add or remove order report columns/,
+			kept: 'The results below are still those of the previous file.',
+		},
+		invalid: /Not order ids \(1\): 12345/,
+		unmatched: /they change nothing \(1\): 111-0000000-0000003/,
+		stopped: 'Reading stopped. The results on screen are unchanged.',
+		unshippedDone: /Buyer-requested cancellations found in unshipped\.txt: 1\./,
+		csvHeader: 'Date,Orders,Cancelled orders,Buyer-requested cancellations,Seller-cancelled orders,Orders in the 7 days,Seller-cancelled orders in the 7 days,Rolling 7-day Cancellation Rate (%),Status',
+		csvOver: 'At or over the target',
+	},
+] as const;
+type Locale = (typeof LOCALES)[number];
+
+/**
+ * Rolling 7-day windows of the expected days, worked out here rather than by the site's code:
+ * windows at the start cover the days there are; the rate is rounded half up to hundredths of a
+ * percent; at or over 2.5% (40 × seller-cancelled ≥ orders) is over; the worst window is the
+ * highest rate, the earliest of equal ones.
+ */
+function expectedWindows(days: readonly ExpectedDay[]) {
+	const windows = days.map((_, i) => {
+		const span = days.slice(Math.max(0, i - 6), i + 1);
+		const orders = span.reduce((s, d) => s + d.orders, 0);
+		const cancelled = span.reduce((s, d) => s + d.cancelled, 0);
+		const hundredths = orders ? (2n * 10_000n * BigInt(cancelled) + BigInt(orders)) / (2n * BigInt(orders)) : 0n;
+		return {
+			from: span[0]!.date,
+			to: days[i]!.date,
+			orders,
+			cancelled,
+			percent: `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`,
+			over: orders > 0 && 40 * cancelled >= orders,
+		};
+	});
+	let worst = windows.find((w) => w.orders > 0)!;
+	for (const w of windows) if (w.orders > 0 && w.cancelled * worst.orders > worst.cancelled * w.orders) worst = w;
+	return { windows, worst, latest: windows.at(-1)!, daysOver: windows.filter((w) => w.over).length };
+}
+
+async function openImport(L: Locale, timezoneId: string = L.zone.name) {
+	const context = await browser.newContext({ viewport: DESKTOP, timezoneId, acceptDownloads: true });
+	const { page, problems } = await openPage(context, site.url);
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await page.goto(site.url + L.path.replace(/^\//, ''));
+	await page.waitForFunction(() => customElements.get('cr-calculator'));
+	const before = [...requests];
+	await page.getByRole('radio', { name: L.mode, exact: true }).check();
+	await expect.poll(() => requests.some((u) => /calc-import/.test(u))).toBe(true);
+	// The import module, once run, fills the time zone list.
+	await page.waitForFunction(() => document.querySelectorAll('[data-tz] option').length > 0);
+	return { page, problems, context, before };
+}
+
+const picker = (page: Page, L: Locale) => page.getByLabel(L.picker, { exact: true });
+const alert = (page: Page) => page.locator('[data-import] [role="alert"]').first();
+const results = (page: Page) => page.locator('[data-import-out]');
+
+/** The summary as label → value. */
+async function summary(page: Page): Promise<Record<string, string>> {
+	return page.locator('[data-import-out] dl > div').evaluateAll((items) =>
+		Object.fromEntries(items.map((d) => [d.querySelector('dt')!.textContent!, d.querySelector('dd')!.textContent!])),
+	);
+}
+
+async function choose(page: Page, L: Locale, path: string) {
+	await picker(page, L).setInputFiles(path);
+}
+
+/** Waits until the results are for `name`, then gives the rate region's text. */
+async function resultText(page: Page, name: string) {
+	await expect.poll(() => results(page).locator('h3').textContent()).toContain(name);
+	return (await results(page).locator('[aria-live]').textContent()) ?? '';
+}
+
+/** Two days of merchant orders, ten a day, one cancelled each day (ids …0001 and …0011). */
+function twoDays(): string {
+	const rows = ['amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\tproduct-name'];
+	for (let day = 1; day <= 2; day++) {
+		for (let k = 0; k < 10; k++) {
+			const n = (day - 1) * 10 + k + 1;
+			const id = `111-0000000-${String(n).padStart(7, '0')}`;
+			rows.push(`${id}\t2024-04-0${day}T10:00:00+00:00\t${k === 0 ? 'Cancelled' : 'Shipped'}\tMerchant\tMug`);
+		}
+	}
+	// A cancelled FBA order: excluding it changes nothing.
+	rows.push('111-0000000-0000003\t2024-04-01T11:00:00+00:00\tCancelled\tAmazon\tMug');
+	return rows.join('\n') + '\n';
+}
+
+describe.each(LOCALES)('report import on the calculator ($name)', (L) => {
+	it('loads a generated report and shows its worst window, latest window and days over the target', async () => {
+		const { text, expected } = generateReport({ seed: L.name === 'en' ? 12 : 11, orders: 900, spanDays: 30, badDates: 3, zone: L.zone, delimiter: L.name === 'en' ? ',' : '\t', bom: L.name === 'en', eol: L.name === 'en' ? '\r\n' : '\n' });
+		const { page, problems, before } = await openImport(L);
+		// Nothing of the import loads before the import mode is opened.
+		expect(before.filter((u) => /calc-import|report-worker/.test(u))).toEqual([]);
+		expect(await page.getByLabel(L.timeZone, { exact: true }).inputValue()).toBe(L.zone.name);
+
+		await choose(page, L, file('all-orders.txt', text));
+		const shown = await resultText(page, 'all-orders.txt');
+		const want = expectedWindows(expected.days);
+		expect(shown).toContain(L.worst(want.worst.percent, L.range(want.worst.from, want.worst.to)));
+		expect(shown).toContain(L.latest(L.range(want.latest.from, want.latest.to)));
+		expect(await results(page).locator('.calc-rate strong').textContent()).toBe(want.latest.percent + '%');
+		expect(shown).toContain(L.daysOver(want.daysOver));
+
+		const s = await summary(page);
+		expect(s[L.summary.rows]).toBe(expected.rows.toLocaleString('en-US'));
+		expect(s[L.summary.merchant]).toBe(expected.merchantOrders.toLocaleString('en-US'));
+		expect(s[L.summary.fba]).toBe(expected.fbaOrders.toLocaleString('en-US'));
+		expect(s[L.summary.badDates]).toBe(L.badDates(expected.badDates.count, expected.badDates.lines.map((n) => n.toLocaleString('en-US'))));
+		expect(s[L.summary.timeZone]).toBe(L.zone.name);
+		// One table row per day, each with its own date.
+		expect(await results(page).locator('tbody th').allTextContents()).toEqual(expected.days.map((d) => d.date));
+		expect(problems).toEqual([]);
+	});
+
+	it('shows a message in the alert next to the picker for each kind of bad file, and keeps the results on screen', async () => {
+		const { page, problems } = await openImport(L);
+		await choose(page, L, file('good.txt', twoDays()));
+		await resultText(page, 'good.txt');
+		const resultsBefore = await results(page).textContent();
+
+		const header = 'amazon-order-id,purchase-date,order-status,fulfillment-channel\n';
+		const huge = join(dir, 'huge.txt');
+		// A sparse file: 1 GiB + 1 byte on paper, no disk used; it must be refused unread.
+		const handle = await openFile(huge, 'w');
+		await handle.truncate(2 ** 30 + 1);
+		await handle.close();
+		const bad: [string, string | Buffer, RegExp][] = [
+			['orders.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x00, 0x00]), L.errors.notText],
+			['empty.txt', '', L.errors.empty],
+			['columns.csv', 'amazon-order-id,purchase-date,order-status\n111-0000000-0000001,2024-04-01T10:00:00+00:00,Shipped\n', L.errors.missing],
+			// A quote that never closes swallows the rest of the file; past 1 MB the import gives up.
+			['quote.csv', header + '111-0000000-0000001,2024-04-01T10:00:00+00:00,Shipped,Merchant\n"111-0000000-0000002,' + 'filler text\n'.repeat(100_000), L.errors.malformed],
+			['fba.csv', header + '111-0000000-0000001,2024-04-01T10:00:00+00:00,Shipped,Amazon\n', L.errors.noOrders],
+		];
+		for (const [name, content, message] of bad) {
+			await choose(page, L, file(name, content));
+			await expect.poll(() => alert(page).textContent()).toMatch(message);
+			expect(await alert(page).textContent()).toContain(L.errors.kept);
+			expect(await results(page).textContent()).toBe(resultsBefore);
+		}
+		await choose(page, L, huge);
+		await expect.poll(() => alert(page).textContent()).toMatch(L.errors.tooLarge);
+		expect(await results(page).textContent()).toBe(resultsBefore);
+
+		// The Unshipped Orders report without the buyer-requested column says how to add it.
+		await page.getByLabel(L.unshipped).setInputFiles(file('unshipped-old.txt', 'order-id\tsku\n111-0000000-0000001\tA\n'));
+		await expect.poll(() => page.locator('[data-unshipped-alert]').textContent()).toMatch(L.errors.unshipped);
+
+		// A good file after all that still works.
+		await choose(page, L, file('good-again.txt', twoDays()));
+		await resultText(page, 'good-again.txt');
+		expect(await alert(page).textContent()).toBe('');
+		expect(problems).toEqual([]);
+	});
+
+	it('excludes pasted order ids and loaded Unshipped Orders ids at once', async () => {
+		const { page, problems } = await openImport(L);
+		await choose(page, L, file('two-days.txt', twoDays()));
+		const rate = () => results(page).locator('.calc-rate strong').textContent();
+		// Two seller cancellations in 20 orders: 10.00%.
+		await resultText(page, 'two-days.txt');
+		expect(await rate()).toBe('10.00%');
+
+		const box = page.getByLabel(L.exclude, { exact: true });
+		// The first day's cancellation is buyer-requested: 1 of 20 = 5.00%.
+		await box.fill('111-0000000-0000001, 12345');
+		await expect.poll(rate).toBe('5.00%');
+		expect((await summary(page))[L.summary.excluded]).toBe('1');
+		await expect.poll(() => page.locator('[data-exclude-err]').textContent()).toMatch(L.invalid);
+		expect(await box.getAttribute('aria-invalid')).toBe('true');
+
+		// A cancelled FBA order is not in the rate: nothing changes, and the page says so.
+		await box.fill('111-0000000-0000001\n111-0000000-0000003');
+		await expect.poll(() => page.locator('[data-exclude-note]').textContent()).toMatch(L.unmatched);
+		expect(await rate()).toBe('5.00%');
+		expect(await box.getAttribute('aria-invalid')).toBeNull();
+
+		// The Unshipped Orders report names the second day's cancellation: 0 of 20.
+		await page.getByLabel(L.unshipped).setInputFiles(
+			file('unshipped.txt', 'order-id\tis-buyer-requested-cancellation\n111-0000000-0000011\ttrue\n111-0000000-0000012\tfalse\n'),
+		);
+		await expect.poll(rate).toBe('0.00%');
+		expect(await page.locator('[data-unshipped-status]').textContent()).toMatch(L.unshippedDone);
+		expect(await box.inputValue()).toContain('111-0000000-0000011');
+		expect(problems).toEqual([]);
+	});
+
+	it('reads the file again in another time zone, which moves an order across midnight', async () => {
+		const { page, problems } = await openImport(L, 'UTC');
+		// 20:00 UTC on 19 April is 04:00 on 20 April in Shanghai (UTC+8).
+		const report =
+			'amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\n' +
+			'111-0000000-0000001\t2024-04-19T10:00:00+00:00\tShipped\tMerchant\n' +
+			'111-0000000-0000002\t2024-04-19T20:00:00+00:00\tCancelled\tMerchant\n';
+		await choose(page, L, file('midnight.txt', report));
+		await resultText(page, 'midnight.txt');
+		const dates = () => results(page).locator('tbody th').allTextContents();
+		expect(await dates()).toEqual(['2024-04-19']);
+		expect((await summary(page))[L.summary.timeZone]).toBe('UTC');
+
+		await page.getByLabel(L.timeZone, { exact: true }).selectOption('Asia/Shanghai');
+		await expect.poll(dates).toEqual(['2024-04-19', '2024-04-20']);
+		expect((await summary(page))[L.summary.timeZone]).toBe('Asia/Shanghai');
+		// The cancelled order is now on the 20th, whose window (19th–20th) is 1 cancelled of 2: 50.00%.
+		expect(await results(page).locator('tbody tr').nth(1).locator('td').nth(3).textContent()).toBe('50.00%');
+		expect(problems).toEqual([]);
+	});
+
+	it('exports the daily table as CSV with a byte order mark and headers in the page language', async () => {
+		const { page, problems } = await openImport(L);
+		await choose(page, L, file('csv.txt', twoDays()));
+		await resultText(page, 'csv.txt');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: L.export }).click()]);
+		const bytes = readFileSync((await download.path())!);
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+		expect(lines[0]).toBe(L.csvHeader);
+		// Day 1: 10 orders, 1 cancelled; its window (fewer than 7 days) is 1 of 10 = 10.00%.
+		expect(lines[1]!.startsWith('2024-04-01,10,1,0,1,10,1,10.00,')).toBe(true);
+		expect(lines[2]!.startsWith('2024-04-02,10,1,0,1,20,2,10.00,')).toBe(true);
+		expect(lines[2]).toContain(L.csvOver);
+		expect(lines).toHaveLength(3);
+		// No cell a spreadsheet would run as a formula.
+		for (const line of lines) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);
+		expect(problems).toEqual([]);
+	});
+
+	it('shows progress while reading, and Cancel stops it without touching the results', async () => {
+		const { page, problems } = await openImport(L);
+		await choose(page, L, file('small.txt', twoDays()));
+		await resultText(page, 'small.txt');
+		const resultsBefore = await results(page).textContent();
+
+		const row = '111-0000000-0000001\t2024-04-19T10:00:00+00:00\tShipped\tMerchant\tA product name of ordinary length, long enough to take a while\n';
+		file('big.txt', 'amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\tproduct-name\n' + row.repeat(1_000_000));
+		await choose(page, L, join(dir, 'big.txt'));
+		const bar = page.getByRole('progressbar');
+		await bar.waitFor();
+		expect(await page.locator('[data-progress] label').textContent()).toContain('big.txt');
+		await page.getByRole('button', { name: L.cancel, exact: true }).click();
+		await expect.poll(() => page.locator('[data-read-status]').textContent()).toBe(L.stopped);
+		expect(await bar.isVisible()).toBe(false);
+		expect(await results(page).textContent()).toBe(resultsBefore);
+		expect(problems).toEqual([]);
+	});
+
+	it('follows the target picked above the results', async () => {
+		const { page, problems } = await openImport(L);
+		const rows = ['amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel'];
+		for (let n = 1; n <= 45; n++) rows.push(`111-0000000-${String(n).padStart(7, '0')}\t2024-04-01T10:00:00+00:00\t${n === 1 ? 'Cancelled' : 'Shipped'}\tMerchant`);
+		await choose(page, L, file('target.txt', rows.join('\n') + '\n'));
+		await resultText(page, 'target.txt');
+		// 1 of 45 = 2.22%: under 2.5%, but not under India's 2%.
+		const status = () => results(page).locator('.calc-status').getAttribute('data-status');
+		expect(await results(page).locator('.calc-rate strong').textContent()).toBe('2.22%');
+		expect(await status()).toBe('under');
+		await page.locator('select[name="target"]').selectOption('in');
+		await expect.poll(status).toBe('over');
+		expect(problems).toEqual([]);
+	});
+
+	it('takes a file dropped on the drop zone', async () => {
+		const { page, problems } = await openImport(L);
+		await page.locator('[data-drop]').evaluate((zone, text) => {
+			const data = new DataTransfer();
+			data.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+			zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+			zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+		}, twoDays());
+		await resultText(page, 'dropped.txt');
+		expect(await results(page).locator('.calc-rate strong').textContent()).toBe('10.00%');
+		expect(problems).toEqual([]);
+	});
+});
