@@ -34,7 +34,9 @@ async function search(page: Page, query: string) {
 	await page.keyboard.press('Control+k');
 	await page.waitForSelector('dialog[open] .pagefind-ui__search-input');
 	expect(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
-	await page.keyboard.type(query);
+	// One input event for the whole query, as a paste or an IME commit gives: typed letter by
+	// letter, results for a prefix can still be on screen when the test reads them.
+	await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
 	await page.waitForSelector('dialog[open] .pagefind-ui__result-link');
 	return page.locator('dialog[open] .pagefind-ui__result-link');
 }
@@ -109,7 +111,8 @@ describe('from a Chinese page, an English query', () => {
 		await page.goto(`${site.url}guideline/`);
 		await search(page, 'reputation');
 		// The dialog speaks the page's language, also in Pagefind's own messages.
-		expect(await page.locator('dialog[open] .pagefind-ui__message').textContent()).toBe('找到 1 条与“reputation”相关的结果');
+		// Results for the letters typed so far can still be on screen; wait for the whole word's.
+		await expect.poll(() => page.locator('dialog[open] .pagefind-ui__message').textContent()).toBe('找到 1 条与“reputation”相关的结果');
 		expect(await page.getAttribute('dialog[open] .pagefind-ui__search-input', 'placeholder')).toBe('搜索');
 
 		const result = page.locator('dialog[open] .pagefind-ui__result', {
@@ -149,7 +152,7 @@ describe('on a phone', () => {
 		await page.goto(`${site.url}faq/`);
 		await uiReady(page);
 		await page.getByRole('button', { name: '搜索' }).first().click();
-		await page.keyboard.type('customer satisfaction');
+		await page.locator('dialog[open] .pagefind-ui__search-input').fill('customer satisfaction');
 		await follow(page, 'lower-rate-raise-satisfaction');
 		const at = await landing(page, 'lower-rate-raise-satisfaction');
 		expect(at.open).toBe(true);
