@@ -7,6 +7,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { remarkBaseLinks } from './config/base-links.mjs';
 import { alignedAnchors } from './config/aligned-anchors.mjs';
 import { sidebar } from './config/sidebar.mjs';
+import { scriptOrigins } from './config/script-origins.mjs';
+import { securityHeaders } from './config/security-headers.mjs';
 import { readingModeHeadScript } from './src/lib/reading-mode';
 
 // Deploy target from the environment, so one build works at a domain root or under a subpath.
@@ -51,5 +53,7 @@ export default defineConfig({
 				}),
 			],
 		}),
+		scriptOrigins(),
+		securityHeaders(),
 	],
 });
