@@ -22,6 +22,19 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR || './dist',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	vite: {
+		resolve: {
+			// Starlight's search dialog imports Pagefind's UI by this name; our wrapper passes it
+			// the options a bilingual search needs (see src/scripts/search-ui.ts). Exact match only:
+			// the wrapper and the UI's stylesheet import the package by deeper paths.
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url)),
+				},
+			],
+		},
+	},
 	markdown: {
 		// remark-gfm is configured here rather than implicitly, so tables, strikethrough and
 		// autolinks behave the same in pages and in aligned passages (which reuse this list).

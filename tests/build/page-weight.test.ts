@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pagePaths } from '../support/site';
-import { pageType, pageWeight, staticImports } from '../support/weight';
+import { dynamicImports, pageType, pageWeight, staticImports } from '../support/weight';
 import { BUDGETS } from './budgets';
 
 const pages = pagePaths();
@@ -17,6 +17,8 @@ describe('page weight', () => {
 		expect(weight.css, `${path} CSS (gzip bytes)`).toBeLessThanOrEqual(budget.css);
 		expect(weight.js, `${path} JavaScript (gzip bytes):\n${scripts}`).toBeLessThanOrEqual(budget.js);
 		expect(weight.ours, `${path} JavaScript of ours (gzip bytes):\n${scripts}`).toBeLessThanOrEqual(budget.ours);
+		const lazy = weight.lazy.map((s) => `${s.origin} ${s.gzip} B ${s.source}`).join('\n');
+		expect(weight.lazyJs, `${path} JavaScript loaded later (gzip bytes):\n${lazy}`).toBeLessThanOrEqual(budget.lazy);
 	});
 
 	it('no budget is looser than Starlight’s own CI limits', () => {
@@ -60,5 +62,12 @@ describe('what counts as ours', () => {
 			'./y.js',
 			'./z.js',
 		]);
+		expect(dynamicImports('S(()=>import("./ui-core.js"),[]);import{a}from"./x.js"')).toEqual(['./ui-core.js']);
+	});
+
+	it('counts what search loads after the page, outside the at-load JavaScript', () => {
+		const home = pageWeight('/');
+		expect(home.lazy.length).toBeGreaterThan(0);
+		expect(home.scripts.map((s) => s.source)).not.toContain(home.lazy[0].source);
 	});
 });

@@ -44,6 +44,9 @@ export interface PageWeight {
 	scripts: ScriptCost[];
 	js: number;
 	ours: number;
+	/** Scripts imported dynamically, loaded later without the reader asking (Pagefind's UI on idle) or on demand. */
+	lazy: ScriptCost[];
+	lazyJs: number;
 }
 
 interface OriginRecord {
@@ -87,6 +90,11 @@ function originOf(code: string, record: Map<string, OriginRecord>, file?: string
 	return body.length > 0 && starlightSource().some((src) => src.includes(body)) ? 'starlight' : 'ours';
 }
 
+/** Dynamic imports, `import("x")`, as Vite writes them. */
+export function dynamicImports(code: string): string[] {
+	return [...code.matchAll(/(?:^|[^\w$.])import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+}
+
 /** Static imports of an ES module (`import … from "x"`, `import "x"`, `export … from "x"`); not `import("x")`, which loads later, on demand. */
 export function staticImports(code: string): string[] {
 	const found: string[] = [];
@@ -114,14 +122,17 @@ export function pageWeight(path: string, dir = DIST, base = '/'): PageWeight {
 		.reduce((sum, content) => sum + gzipSize(content), 0);
 
 	const scripts: ScriptCost[] = [];
+	const lazy: ScriptCost[] = [];
 	const seen = new Set<string>();
-	const addFile = (file: string) => {
+	const deferred: string[] = [];
+	const addFile = (file: string, list = scripts) => {
 		if (seen.has(file)) return;
 		seen.add(file);
 		const code = readFileSync(file, 'utf8');
 		const source = posix.relative(dir, file);
-		scripts.push({ source, origin: originOf(code, record, source), gzip: gzipSize(code) });
-		for (const spec of staticImports(code)) addFile(join(file, '..', spec));
+		list.push({ source, origin: originOf(code, record, source), gzip: gzipSize(code) });
+		for (const spec of staticImports(code)) addFile(join(file, '..', spec), list);
+		deferred.push(...dynamicImports(code).map((spec) => join(file, '..', spec)));
 	};
 	for (const script of selectAll('script', tree)) {
 		const type = attr(script, 'type') ?? '';
@@ -134,6 +145,8 @@ export function pageWeight(path: string, dir = DIST, base = '/'): PageWeight {
 		}
 	}
 	for (const link of selectAll('link[rel~=modulepreload][href]', tree)) addFile(fileFor(attr(link, 'href')!, path, dir, base));
+	// Whatever those import dynamically, and so on, once each; a file already loaded costs nothing.
+	while (deferred.length > 0) addFile(deferred.shift()!, lazy);
 
 	const sum = (list: ScriptCost[]) => list.reduce((s, x) => s + x.gzip, 0);
 	return {
@@ -144,5 +157,7 @@ export function pageWeight(path: string, dir = DIST, base = '/'): PageWeight {
 		scripts,
 		js: sum(scripts),
 		ours: sum(scripts.filter((s) => s.origin === 'ours')),
+		lazy,
+		lazyJs: sum(lazy),
 	};
 }
