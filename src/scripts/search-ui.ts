@@ -14,7 +14,7 @@
  */
 // The package itself, by file: the alias in astro.config.mjs covers only the bare specifier.
 import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
-import { toLang, type Lang } from '../lib/aligned';
+import { toLang, type Lang } from '../lib/lang';
 import {
 	HIGHLIGHT_PARAM,
 	INDEX_LANGUAGE,
