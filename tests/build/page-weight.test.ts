@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagePaths } from '../support/site';
 import { dynamicImports, pageType, pageWeight, staticImports } from '../support/weight';
-import { BUDGETS } from './budgets';
+import { BUDGETS, STARLIGHT_INDEX_HTML } from './budgets';
 
 const pages = pagePaths();
 
@@ -26,7 +26,14 @@ describe('page weight', () => {
 			expect(budget.css).toBeLessThanOrEqual(16_750);
 			expect(budget.js).toBeLessThanOrEqual(27_000);
 		}
-		expect(BUDGETS.home.html).toBeLessThanOrEqual(7_000);
+		// The Chinese home page gets more (see budgets.ts); the home page in English, the language of
+		// Starlight's example, is held to Starlight's own limit.
+		expect(STARLIGHT_INDEX_HTML).toBe(7_000);
+		expect(BUDGETS.home.html).toBeLessThanOrEqual(7_500);
+	});
+
+	it('keeps the English home page within Starlight’s index.html limit', () => {
+		expect(pageWeight('/en/').html).toBeLessThanOrEqual(STARLIGHT_INDEX_HTML);
 	});
 });
 
@@ -46,14 +53,26 @@ describe('what counts as ours', () => {
 
 	it('counts Starlight’s scripts as Starlight’s and the reading-mode scripts as ours', () => {
 		const home = pageWeight('/');
-		const guideline = pageWeight('/guideline/');
+		const ours = (path: string) =>
+			pageWeight(path)
+				.scripts.filter((s) => s.origin === 'ours')
+				.map((s) => (s.source === 'inline' ? 'inline' : s.source.replace(/^_astro\/([A-Za-z]+).*$/, '$1')));
 		// Every file the home page loads comes from Starlight or Astro; our only script there is the
 		// inline head script.
 		expect(home.scripts.filter((s) => s.source !== 'inline').every((s) => s.origin === 'starlight')).toBe(true);
-		expect(home.scripts.filter((s) => s.origin === 'ours')).toHaveLength(1);
-		// AlignedDoc's script (reading modes, copy link) is the one more script of ours on aligned pages.
-		expect(guideline.scripts.filter((s) => s.origin === 'ours')).toHaveLength(2);
-		expect(guideline.ours).toBeGreaterThan(home.ours);
+		expect(ours('/')).toEqual(['inline']);
+		expect(ours('/about/')).toEqual(['inline']);
+		// AlignedDoc's inline script (reading modes, copy link) is the one more script of ours on
+		// aligned pages. JSON data blocks (the search strings; the calculator's strings where it is
+		// shown) never run, so they are no script.
+		for (const path of ['/faq/', '/en/glossary/', '/cancellation-rate/', '/en/related-metrics/']) {
+			expect(ours(path), path).toEqual(['inline', 'inline']);
+		}
+		// The guideline embeds the calculator, so it also loads the calculator's script, and only it.
+		expect(ours('/guideline/').sort()).toEqual(['Calculator', 'inline', 'inline']);
+		expect(ours('/en/calculator/').sort()).toEqual(['Calculator', 'inline']);
+		expect(pageWeight('/guideline/').ours).toBeGreaterThan(pageWeight('/faq/').ours);
+		expect(pageWeight('/faq/').ours).toBeGreaterThan(home.ours);
 	});
 
 	it('follows static imports, not dynamic ones', () => {
