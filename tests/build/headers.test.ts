@@ -55,6 +55,8 @@ describe.each([
 		expect(new Set(hashes)).toEqual(inlineScriptHashes(dir));
 		expect(csp.get('default-src')).toEqual(["'self'"]);
 		expect(csp.get('object-src')).toEqual(["'none'"]);
+		// The report import's module worker is a bundled file of the site; nothing else may start one.
+		expect(csp.get('worker-src')).toEqual(["'self'"]);
 	});
 
 	it('forbids framing, MIME sniffing and leaking the address in the Referer', () => {
