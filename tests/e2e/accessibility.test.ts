@@ -1,13 +1,22 @@
 /**
  * axe-core in Chromium on every page of the site, in both themes and at desktop and phone widths,
  * with the WCAG 2.0/2.1/2.2 A and AA rules and axe's best practices: zero violations. Also with the
- * search dialog open on a query, and with the calculator showing an error.
+ * search dialog open on a query, with each calculator (full and embedded) showing an error, and
+ * with the day-by-day mode showing its chart and table, and an error.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, PHONE, launch } from '../support/browser';
-import { calculatorPages, fillCalculatorWithError } from '../support/calculator';
+import {
+	DAILY_WITH_CHART,
+	DAILY_WITH_ERROR,
+	calculatorPages,
+	fillCalculatorWithError,
+	fullCalculatorPages,
+	waitForDailyChart,
+	waitForDailyError,
+} from '../support/calculator';
 import { serve, type StaticSite } from '../support/server';
 import { pagePaths } from '../support/site';
 
@@ -79,10 +88,20 @@ describe.each(THEMES.flatMap((theme) => VIEWPORTS.map(([name, viewport]) => [the
 			expect(await axeViolations(page)).toEqual([]);
 		});
 
-		// With the calculator showing an error: runs for each calculator page the build holds.
+		// With the calculator showing an error: runs for each page with a calculator the build
+		// holds, the guideline's embedded copy included.
 		it.each(calculatorPages())('%s has no violations with the calculator showing an error', async (path) => {
 			await open(page, path, theme);
 			await fillCalculatorWithError(page);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		it.each(fullCalculatorPages())('%s has no violations in the day-by-day mode, with its chart and with an error', async (path) => {
+			await open(page, path + DAILY_WITH_CHART, theme);
+			await waitForDailyChart(page);
+			expect(await axeViolations(page)).toEqual([]);
+			await open(page, path + DAILY_WITH_ERROR, theme);
+			await waitForDailyError(page);
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	},
