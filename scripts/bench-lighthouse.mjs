@@ -1,6 +1,7 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse (mobile preset: emulated phone, simulated slow 4G and
- * 4x CPU slowdown) on the home, guideline, FAQ and calculator pages of the built site, in both
+ * 4x CPU slowdown) on a page of each type of the built site (home, guideline, FAQ, calculator,
+ * and the Cancellation Rate reference page, the heaviest reference page with its tables), in both
  * locales. The site is served as a static host serves it: HTML, CSS, JS, JSON, SVG and XML
  * compressed (brotli, or gzip for browsers without it) from files compressed ahead of time, with
  * the headers of the build's `_headers`. Writes the scores and transfer sizes to the
@@ -28,7 +29,18 @@ if (!existsSync(join(DIST, 'index.html'))) {
 	process.exit(1);
 }
 
-const PAGES = ['/', '/en/', '/guideline/', '/en/guideline/', '/faq/', '/en/faq/', '/calculator/', '/en/calculator/'].filter((p) =>
+const PAGES = [
+	'/',
+	'/en/',
+	'/guideline/',
+	'/en/guideline/',
+	'/faq/',
+	'/en/faq/',
+	'/calculator/',
+	'/en/calculator/',
+	'/cancellation-rate/',
+	'/en/cancellation-rate/',
+].filter((p) =>
 	existsSync(join(DIST, p, 'index.html')),
 );
 
