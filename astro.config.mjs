@@ -8,6 +8,8 @@ import { remarkBaseLinks } from './config/base-links.mjs';
 import { alignedAnchors } from './config/aligned-anchors.mjs';
 import { pagefindEnglishStemming } from './config/pagefind-stemming.mjs';
 import { sidebar } from './config/sidebar.mjs';
+import { scriptOrigins } from './config/script-origins.mjs';
+import { securityHeaders } from './config/security-headers.mjs';
 import { readingModeHeadScript } from './src/lib/reading-mode';
 
 // Deploy target from the environment, so one build works at a domain root or under a subpath.
@@ -70,5 +72,7 @@ export default defineConfig({
 		}),
 		// After Starlight, whose build step writes the search index this adjusts.
 		pagefindEnglishStemming(),
+		scriptOrigins(),
+		securityHeaders(),
 	],
 });

@@ -4,13 +4,11 @@
  * drift from its original or go missing in one language.
  */
 import { z } from 'zod';
+import { passageId, plainText, type Lang } from './lang';
 
-/** The two languages of the site. `zh` is the root locale. */
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** BCP 47 tags for the `lang` attribute of each language. */
-export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+// Browser scripts import these from ./lang directly (see there why); the rest of the code may keep
+// importing them from here.
+export { LANGS, LANG_TAG, langOrder, passageId, plainText, toLang, type Lang } from './lang';
 
 /** Ids become URL fragments and must survive being copied into chat apps: lowercase, digits, dashes. */
 const idSchema = z
@@ -124,21 +122,6 @@ function withDefaultKind(block: unknown): unknown {
 	return block;
 }
 
-/** The anchor of one language's passage of a pair. */
-export function passageId(id: string, lang: Lang): string {
-	return `${id}-${lang}`;
-}
-
-/** The page's language first, then the other one. */
-export function langOrder(pageLang: Lang): [Lang, Lang] {
-	return pageLang === 'zh' ? ['zh', 'en'] : ['en', 'zh'];
-}
-
-/** Maps a BCP 47 tag such as `zh-CN` or `en-US` to the site language. */
-export function toLang(tag: string | undefined): Lang {
-	return tag?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
 export interface TocHeading {
 	depth: number;
 	slug: string;
@@ -176,17 +159,4 @@ export function groupBlocks(blocks: Block[]): BlockGroup[] {
 		}
 	}
 	return groups;
-}
-
-/**
- * Markdown reduced to the words a reader sees: for headings in the table of contents and for
- * JSON-LD, where markup has no place.
- */
-export function plainText(markdown: string): string {
-	return markdown
-		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/(\*\*|\*|`)(.+?)\1/g, '$2')
-		.replace(/\s+/g, ' ')
-		.trim();
 }

@@ -8,7 +8,7 @@
  * both indexes. A hit in the other language's page is shown on the reader's own page when that
  * page carries the same passages (aligned documents): same passage id, the reader's locale.
  */
-import { plainText, type Lang } from './aligned';
+import { plainText, type Lang } from './lang';
 
 /** Pagefind's index key for each site language (its lowercased `<html lang>`). */
 export const INDEX_LANGUAGE: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };

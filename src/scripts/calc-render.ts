@@ -131,5 +131,12 @@ export function chart(out: HTMLElement, windows: WindowResult[], target: RateTar
 	table.append(body);
 	const desc = h('p', 'calc-chart-desc', o.t('daily.chart', { rate: o.rate }));
 	desc.id = o.id;
-	out.append(desc, root, h('div', 'calc-scroll', table));
+	// On a narrow screen the table scrolls sideways: keyboard users reach it by Tab to scroll it.
+	const caption = table.querySelector('caption')!;
+	caption.id = `${o.id}-table-caption`;
+	const scroll = h('div', 'calc-scroll', table);
+	scroll.tabIndex = 0;
+	scroll.setAttribute('role', 'region');
+	scroll.setAttribute('aria-labelledby', caption.id);
+	out.append(desc, root, scroll);
 }

@@ -9,11 +9,12 @@
  *   Chinese and English against stemmed English, whichever UI the reader is in;
  * - a hit in the other language says so, and on aligned documents opens the same passage on
  *   the reader's own locale page (see `localizeResult`);
- * - result links carry the matched terms, and a page opened from one highlights them.
+ * - result links carry the matched terms, and a page opened from one highlights them;
+ * - the search field and button get the accessible names they lack (see search-a11y.ts).
  */
 // The package itself, by file: the alias in astro.config.mjs covers only the bare specifier.
 import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
-import { toLang, type Lang } from '../lib/aligned';
+import { toLang, type Lang } from '../lib/lang';
 import {
 	HIGHLIGHT_PARAM,
 	INDEX_LANGUAGE,
@@ -23,6 +24,7 @@ import {
 	type ResultLike,
 	type SearchContext,
 } from '../lib/search';
+import { labelSearch } from './search-a11y';
 
 interface StarlightOptions {
 	element: string;
@@ -86,6 +88,7 @@ export class PagefindUI extends DefaultUI {
 			},
 		});
 		const root = document.querySelector(options.element);
+		labelSearch(root);
 		if (root) markLanguages(root, ctx, languages);
 		void highlightLanding(options.bundlePath);
 	}

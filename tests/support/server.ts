@@ -1,8 +1,10 @@
 /**
  * Serves a build the way a static host does, mounted at its base path, on a free loopback port.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import sirv from 'sirv';
 import { DIST, requireBuild } from './site';
 
@@ -12,8 +14,53 @@ export interface StaticSite {
 	close(): Promise<void>;
 }
 
-export async function serve(dir = DIST, base = '/'): Promise<StaticSite> {
-	const files = sirv(requireBuild(dir), { dev: false, etag: true });
+export interface ServeOptions {
+	/** Send the headers the build's `_headers` file asks for, as Netlify and Cloudflare Pages do. */
+	headers?: boolean;
+	/** Serve `.br` / `.gz` files next to the originals when the browser accepts them. */
+	precompressed?: boolean;
+}
+
+export interface HeaderRule {
+	pattern: RegExp;
+	headers: [string, string][];
+}
+
+/**
+ * Reads the `_headers` format: a path pattern on its own line, then its headers indented as
+ * `Name: value`; `#` starts a comment. In a pattern `*` matches anything (including `/`) and
+ * `:name` one path segment, as on those hosts.
+ */
+export function parseHeaders(source: string): HeaderRule[] {
+	const rules: HeaderRule[] = [];
+	for (const raw of source.split(/\r?\n/)) {
+		if (!raw.trim() || raw.trim().startsWith('#')) continue;
+		if (!/^\s/.test(raw)) {
+			const pattern = raw
+				.trim()
+				.split(/(\*|:[A-Za-z]\w*)/)
+				.map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+				.join('');
+			rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
+			continue;
+		}
+		const rule = rules.at(-1);
+		const colon = raw.indexOf(':');
+		if (!rule || colon < 0) throw new Error(`_headers: header line outside a path rule or without a colon: ${raw}`);
+		rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
+	}
+	return rules;
+}
+
+export async function serve(dir = DIST, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
+	requireBuild(dir);
+	const files = sirv(dir, { dev: false, etag: true, gzip: options.precompressed, brotli: options.precompressed });
+	let rules: HeaderRule[] = [];
+	if (options.headers) {
+		const file = join(dir, '_headers');
+		if (!existsSync(file)) throw new Error(`${file} is missing: the build writes it from public/_headers.`);
+		rules = parseHeaders(readFileSync(file, 'utf8'));
+	}
 	const server: Server = createServer((req, res) => {
 		const url = req.url ?? '/';
 		if (!url.startsWith(base)) {
@@ -21,7 +68,12 @@ export async function serve(dir = DIST, base = '/'): Promise<StaticSite> {
 			res.end('outside the base path');
 			return;
 		}
+		// `_headers` paths are relative to the deployment, which is mounted at the base path.
 		req.url = '/' + url.slice(base.length);
+		const path = decodeURIComponent(req.url.replace(/[?#].*$/, ''));
+		for (const rule of rules) {
+			if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.appendHeader(name, value);
+		}
 		files(req, res, () => {
 			res.statusCode = 404;
 			res.end('not found');

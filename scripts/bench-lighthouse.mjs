@@ -1,0 +1,199 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile preset: emulated phone, simulated slow 4G and
+ * 4x CPU slowdown) on a page of each type of the built site (home, guideline, FAQ, calculator,
+ * and the Cancellation Rate reference page, the heaviest reference page with its tables), in both
+ * locales. The site is served as a static host serves it: HTML, CSS, JS, JSON, SVG and XML
+ * compressed (brotli, or gzip for browsers without it) from files compressed ahead of time, with
+ * the headers of the build's `_headers`. Writes the scores and transfer sizes to the
+ * "## Lighthouse" section of docs/benchmarks.md. Needs `npm run build` first.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import sirv from 'sirv';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const DOC = join(ROOT, 'docs', 'benchmarks.md');
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const RUNS = 3;
+
+if (!existsSync(join(DIST, 'index.html'))) {
+	console.error('No build in dist/: run "npm run build" first.');
+	process.exit(1);
+}
+
+const PAGES = [
+	'/',
+	'/en/',
+	'/guideline/',
+	'/en/guideline/',
+	'/faq/',
+	'/en/faq/',
+	'/calculator/',
+	'/en/calculator/',
+	'/cancellation-rate/',
+	'/en/cancellation-rate/',
+].filter((p) =>
+	existsSync(join(DIST, p, 'index.html')),
+);
+
+/** A copy of the build with `.br` and `.gz` next to every text file, as hosts precompress. */
+function precompressed() {
+	const dir = mkdtempSync(join(tmpdir(), 'kb-lighthouse-'));
+	cpSync(DIST, dir, { recursive: true });
+	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		if (!/\.(html|css|js|mjs|json|svg|xml|txt)$/.test(file)) continue;
+		const content = readFileSync(join(dir, file));
+		writeFileSync(join(dir, `${file}.br`), brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+		writeFileSync(join(dir, `${file}.gz`), gzipSync(content, { level: 9 }));
+	}
+	return dir;
+}
+
+/**
+ * The `/*` rule of `_headers` (the only rule the build writes).
+ * @param {string} dir
+ */
+function siteHeaders(dir) {
+	/** @type {[string, string][]} */
+	const headers = [];
+	let inAll = false;
+	for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) inAll = line.trim() === '/*';
+		else if (inAll) headers.push([line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]);
+	}
+	return headers;
+}
+
+/** @param {string} dir */
+async function serveStatic(dir) {
+	const files = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true, maxAge: 31536000, immutable: true });
+	const headers = siteHeaders(dir);
+	const server = createServer((req, res) => {
+		for (const [name, value] of headers) res.setHeader(name, value);
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.end('not found');
+		});
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+const dir = precompressed();
+const site = await serveStatic(dir);
+const chrome = await chromeLauncher.launch({
+	chromePath: CHROME,
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		// Without these Chromium keeps dialling out on a closed network.
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic',
+	],
+});
+
+/** @type {{ path: string, scores: number[], bytes: number, lcp?: string, tbt?: string, failing: string[], perfAll: (number | string)[] }[]} */
+const rows = [];
+let version = '';
+try {
+	for (const path of PAGES) {
+		// Lighthouse's own advice: performance varies run to run, so report the median of several.
+		/** @type {import("lighthouse").Result[]} */
+		const runs = [];
+		for (let i = 0; i < RUNS; i++) {
+			const result = await lighthouse(`${site.origin}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: CATEGORIES,
+			});
+			if (!result) throw new Error(`${path}: Lighthouse returned no result`);
+			runs.push(result.lhr);
+		}
+		// A run Lighthouse could not complete (e.g. the page never painted in time) has no score.
+		const errors = runs.filter((r) => r.runtimeError).map((r) => `error (${r.runtimeError?.code})`);
+		const scored = runs.filter((r) => !r.runtimeError && typeof r.categories.performance.score === 'number');
+		if (scored.length === 0) throw new Error(`${path}: every Lighthouse run failed: ${errors.join(', ')}`);
+		/** @param {import('lighthouse').Result} r */
+		const perf = (r) => Math.round((r.categories.performance.score ?? 0) * 100);
+		scored.sort((a, b) => perf(a) - perf(b));
+		const lhr = scored[Math.floor((scored.length - 1) / 2)];
+		version = lhr.lighthouseVersion;
+		const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
+		const bytes = lhr.audits['total-byte-weight'].numericValue ?? NaN;
+		// In a category below 100, the weighted audits that cost points, with their values.
+		const failing = CATEGORIES.filter((c, i) => scores[i] < 100).flatMap((c) =>
+			lhr.categories[c].auditRefs
+				.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
+				.map((ref) => `${lhr.audits[ref.id].title} ${lhr.audits[ref.id].displayValue ?? ''}`.trim()),
+		);
+		const perfAll = [...scored.map(perf), ...errors];
+		const lcp = lhr.audits['largest-contentful-paint'].displayValue;
+		const tbt = lhr.audits['total-blocking-time'].displayValue;
+		rows.push({ path, scores, bytes, lcp, tbt, failing, perfAll });
+		console.log(path, scores.join(' / '), `${(bytes / 1000).toFixed(1)} kB`, `LCP ${lcp}`, `TBT ${tbt}`, perfAll.join(','), failing.join(', '));
+	}
+} finally {
+	await chrome.kill();
+	await site.close();
+	rmSync(dir, { recursive: true, force: true });
+}
+
+// Debian's chromium wrapper script prints shell noise on stderr.
+const chromeVersion = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const load = loadavg().map((l) => l.toFixed(1)).join(', ');
+const today = new Date().toISOString().slice(0, 10);
+const notBest = rows.filter((r) => r.failing.length > 0);
+const section = `## Lighthouse
+
+\`npm run bench:lighthouse\` (scripts/bench-lighthouse.mjs): Lighthouse ${version}, mobile preset
+(emulated Moto G Power, simulated slow 4G, 4x CPU slowdown), in ${chromeVersion} (headless),
+${cpus().length} CPU cores, load average ${load} when it finished (other jobs share the machine,
+which shows in the CPU-bound metrics: total blocking time). Each page is run ${RUNS} times; the
+table shows the run with the median performance score. The built site (\`npm run build\`) is served from files compressed
+ahead of time (brotli), with the headers of its \`_headers\`, as a static host serves it.
+Transfer size is Lighthouse's total byte weight: everything the page fetched, compressed, Pagefind's
+UI (fetched when the browser is idle) included.
+
+Target: 100 in every category on every page. A run that ends in an error (e.g. NO_NAVSTART) is
+Lighthouse failing to read Chromium's trace, not the page failing; it is listed but left out of
+the median.
+
+Measured ${today}:
+
+| page | performance | accessibility | best practices | SEO | transfer size | LCP | TBT | performance, all runs |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${rows.map((r) => `| ${r.path} | ${r.scores.join(' | ')} | ${(r.bytes / 1000).toFixed(1)} kB | ${r.lcp} | ${r.tbt} | ${r.perfAll.join(', ')} |`).join('\n')}
+
+${
+	notBest.length === 0
+		? 'Every page scores 100 in every category.'
+		: `Where a page is below 100, the audits that cost the points (median run):\n\n${notBest.map((r) => `- ${r.path}: ${r.failing.join('; ')}`).join('\n')}`
+}
+${PAGES.some((p) => p.includes('calculator')) ? '' : '\nThe calculator pages did not exist in this build; the script includes them once they do.\n'}`;
+
+const existing = existsSync(DOC)
+	? readFileSync(DOC, 'utf8')
+	: '# Benchmarks\n\nMeasured by the `npm run bench:*` scripts; timings are never asserted in tests.\n';
+const start = existing.search(/^## Lighthouse$/m);
+let next = start < 0 ? -1 : existing.slice(start + 1).search(/^## /m);
+const updated =
+	start < 0
+		? `${existing.trimEnd()}\n\n${section}`
+		: `${existing.slice(0, start)}${section}${next < 0 ? '' : '\n' + existing.slice(start + 1 + next)}`;
+writeFileSync(DOC, updated.trimEnd() + '\n');
+console.log(`Written to ${DOC}`);

@@ -1,0 +1,83 @@
+/**
+ * The security headers the build ships in `_headers`: a Content-Security-Policy that lets only the
+ * site's own scripts run (files from its origin, and inline scripts by hash), and the other
+ * headers a static host should send. The browser check of the same policy is tests/e2e/csp.test.ts.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { parseHeaders } from '../support/server';
+import { DIST, DIST_KB, requireBuild, selectAll } from '../support/site';
+
+function headersFor(dir: string, path: string): Map<string, string> {
+	const rules = parseHeaders(readFileSync(join(requireBuild(dir), '_headers'), 'utf8'));
+	return new Map(rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.map(([k, v]) => [k.toLowerCase(), v] as const)));
+}
+
+function directives(policy: string): Map<string, string[]> {
+	return new Map(
+		policy
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((d) => d[0])
+			.map(([name, ...values]) => [name.toLowerCase(), values]),
+	);
+}
+
+/** Hashes of the inline scripts a browser would run, read with an HTML parser. */
+function inlineScriptHashes(dir: string): Set<string> {
+	const hashes = new Set<string>();
+	for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+		if (!file.endsWith('.html')) continue;
+		for (const script of selectAll('script:not([src])', fromHtml(readFileSync(join(dir, file), 'utf8')))) {
+			const type = String(script.properties.type ?? '');
+			if (type && type !== 'module') continue;
+			hashes.add(`'sha256-${createHash('sha256').update(toString(script)).digest('base64')}'`);
+		}
+	}
+	return hashes;
+}
+
+describe.each([
+	['dist', DIST],
+	['dist-kb', DIST_KB],
+])('%s/_headers', (_name, dir) => {
+	const headers = headersFor(dir, '/faq/');
+	const csp = directives(headers.get('content-security-policy') ?? '');
+
+	it('runs scripts only from the site itself and by hash, plus WebAssembly for Pagefind', () => {
+		const scriptSrc = csp.get('script-src') ?? [];
+		const hashes = scriptSrc.filter((s) => s.startsWith("'sha256-"));
+		expect(scriptSrc.filter((s) => !s.startsWith("'sha256-")).sort()).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(new Set(hashes)).toEqual(inlineScriptHashes(dir));
+		expect(csp.get('default-src')).toEqual(["'self'"]);
+		expect(csp.get('object-src')).toEqual(["'none'"]);
+		// The report import's module worker is a bundled file of the site; nothing else may start one.
+		expect(csp.get('worker-src')).toEqual(["'self'"]);
+	});
+
+	it('forbids framing, MIME sniffing and leaking the address in the Referer', () => {
+		expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+		expect(headers.get('x-content-type-options')).toBe('nosniff');
+		expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(headers.get('referrer-policy'));
+	});
+
+	it('sends the same headers on every page', () => {
+		expect(headersFor(dir, '/')).toEqual(headers);
+		expect(headersFor(dir, '/en/guideline/')).toEqual(headers);
+	});
+});
+
+describe('the _headers format', () => {
+	it('matches splats and placeholders and keeps headers with their rule', () => {
+		const rules = parseHeaders('# comment\n/*\n  A: 1\n/en/:page/\n  B: two: parts\n');
+		expect(rules.map((r) => r.headers)).toEqual([[['A', '1']], [['B', 'two: parts']]]);
+		expect(rules[0].pattern.test('/any/path/')).toBe(true);
+		expect(rules[1].pattern.test('/en/faq/')).toBe(true);
+		expect(rules[1].pattern.test('/en/faq/x/')).toBe(false);
+		expect(rules[1].pattern.test('/faq/')).toBe(false);
+	});
+});
