@@ -88,8 +88,10 @@ export const BUDGETS: Record<PageType, Budget> = {
 	home: { html: 7.4 * kB, css: CSS, js: 6 * kB, ours: HEAD_SCRIPT, lazy: LAZY },
 	// The guideline holds its whole text twice (Chinese and English) plus the sidebar, the table
 	// of contents and the embedded calculator with its strings: was 14.80/14.41 kB. Its JS adds the
-	// table-of-contents scripts and the calculator's: was 12.92 kB.
-	guideline: { html: 16 * kB, css: CSS_WITH_CALCULATOR, js: 14 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + CALC_SCRIPT, lazy: LAZY },
+	// table-of-contents scripts and the calculator's: was 12.92 kB. The calculator's script can load
+	// the report import on demand (3.98 kB); the embedded copy never does, but the chunk is reachable,
+	// so it is counted like the calculator page's.
+	guideline: { html: 16 * kB, css: CSS_WITH_CALCULATOR, js: 14 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + CALC_SCRIPT, lazy: LAZY + 5 * kB },
 	// The FAQ, questions and answers in both languages: was 12.33/12.13 kB; JS was 7.58 kB.
 	faq: { html: 13 * kB, css: CSS_WITH_CALCULATOR, js: 9 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
 	// Reference pages: About is a plain Starlight page (was 9.32 kB, no script of ours but the head
@@ -97,9 +99,10 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// hold both languages (was up to 14.15 kB, the glossary). JS was 7.58 kB.
 	reference: { html: 15 * kB, css: CSS_WITH_CALCULATOR, js: 8 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
 	// The calculator page: the form, the day-by-day table template, the rule in plain text and the
-	// strings its script needs (was 11.18/10.52 kB); JS was 12.22 kB. What it loads on demand (the
-	// report import) may add 5 kB to Pagefind's.
-	calculator: { html: 12 * kB, css: CSS_WITH_CALCULATOR, js: 13 * kB, ours: HEAD_SCRIPT + CALC_SCRIPT, lazy: LAZY + 5 * kB },
+	// strings its script needs, and the report import's form (was 13.17/12.23 kB with the import);
+	// JS was 12.22 kB, 13.06 kB once the import's import() brought Vite's preload helper (650 B).
+	// What it loads on demand (the report import, 3.98 kB) may add 5 kB to Pagefind's.
+	calculator: { html: 14 * kB, css: CSS_WITH_CALCULATOR, js: 14 * kB, ours: HEAD_SCRIPT + CALC_SCRIPT, lazy: LAZY + 5 * kB },
 };
 
 /** Starlight's index.html limit, which the English home page is held to unchanged. */

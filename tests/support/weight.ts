@@ -98,7 +98,10 @@ export function dynamicImports(code: string): string[] {
 /** Static imports of an ES module (`import … from "x"`, `import "x"`, `export … from "x"`); not `import("x")`, which loads later, on demand. */
 export function staticImports(code: string): string[] {
 	const found: string[] = [];
-	for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) found.push(m[1]);
+	for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) {
+		// Bundled chunks import each other by relative path; anything else is a string such as "import".
+		if (/^\.{1,2}\//.test(m[1])) found.push(m[1]);
+	}
 	return found;
 }
 
