@@ -4,23 +4,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launch, openPage } from '../support/browser';
-import { serve, type StaticSite } from '../support/server';
+import { DESKTOP, PHONE, openPage } from '../support/browser';
+import { serveAndLaunch, type Served } from '../support/e2e';
+import type { StaticSite } from '../support/server';
 import { pagePaths } from '../support/site';
 
 let site: StaticSite;
 let browser: Browser;
+let url: Served['url'];
+let close: Served['close'] | undefined;
 
 beforeAll(async () => {
-	site = await serve();
-	browser = await launch();
+	({ site, browser, url, close } = await serveAndLaunch());
 });
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
-
-const url = (path: string) => site.url + path.replace(/^\//, '');
+afterAll(() => close?.());
 
 /** Where the two passages of the first paragraph pair sit, and which are shown. */
 async function pairLayout(page: Page) {
