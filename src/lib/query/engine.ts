@@ -86,6 +86,9 @@ const USAGE_BONUS = 2;
 /** What a heading above a passage adds for each term the heading names, in units of the term's weight. */
 const SECTION_BONUS = 0.75;
 
+/** Hits scoring under this share of the best are left out. */
+const RELATIVE_FLOOR = 0.3;
+
 const stripQuery = (url: string) => url.replace(/\?[^#]*/, '');
 
 /** The parts of a page's data this reads, copied. */
@@ -166,7 +169,7 @@ export class SiteSearchEngine {
 
 	async search(plan: QueryPlan, options: SearchOptions): Promise<SearchAnswer> {
 		const { lang, base } = options;
-		const limit = options.limit ?? 10;
+		const limit = options.limit ?? 8;
 		if (plan.terms.length === 0) return { plan, hits: [], complete: false };
 		const candidates = new Map<string, Candidate>();
 		// Every form of every term at once; Pagefind loads what each needs in parallel.
@@ -266,7 +269,10 @@ export class SiteSearchEngine {
 			const shown = ownFirst && Math.abs(s.score - prev!.score) < 0.25 * Math.max(s.score, prev!.score) ? ownFirst : winner;
 			best.set(target, { c: shown.c, score: Math.max(s.score, prev?.score ?? 0), terms });
 		}
-		const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+		const sorted = [...best.values()].sort((a, b) => b.score - a.score);
+		// Results far below the best hold only a weak match of one word (a prefix: buy → buyers).
+		const floor = (sorted[0]?.score ?? 0) * RELATIVE_FLOOR;
+		const ranked = sorted.filter((r) => r.score >= floor).slice(0, limit);
 		const complete = [...best.values()].some((b) => b.terms.size === plan.terms.length);
 		const needTwins = ranked.some((r) => r.c.lang !== lang);
 		const readerPages = needTwins ? await this.readerPages(lang) : new Map<string, PageData>();
