@@ -10,6 +10,17 @@ export interface Question {
 }
 
 export const QUESTIONS: Question[] = [
+	// The bare terms sellers also type.
+	{ q: '缺货', answers: ['guideline#update-inventory', 'guideline#cancel-only-on-buyer-request', 'glossary#stock-out'] },
+	{ q: '集成商', answers: ['guideline#check-prices', 'glossary#third-party-integrator'] },
+	{ q: '信誉度', answers: ['faq#why-cancellation-rate-affects-performance'] },
+	{ q: '预计配送时间', answers: ['guideline#cancel-early', 'guideline#update-inventory', 'glossary#expected-ship-date'] },
+	{ q: '取消率', answers: ['cancellation-rate#formula', 'glossary#cancellation-rate'] },
+	{ q: '根本原因', answers: ['faq#rate-above-average'] },
+	{ q: 'integrator', answers: ['guideline#check-prices', 'glossary#third-party-integrator'] },
+	{ q: 'reputation', answers: ['faq#why-cancellation-rate-affects-performance', 'faq#lower-rate-raise-satisfaction'] },
+	{ q: 'expected ship date', answers: ['guideline#cancel-early', 'guideline#update-inventory', 'glossary#expected-ship-date'] },
+	{ q: 'Plan of Action', answers: ['cancellation-rate#above-target-consequences', 'glossary#plan-of-action'] },
 	// Chinese: what it is, what counts, numbers, what to do.
 	{ q: '订单被取消了会影响什么', answers: ['faq#why-cancellation-rate-affects-performance', 'guideline#cancel-only-on-buyer-request', 'guideline#steps-to-improve', 'cancellation-rate#above-target-consequences'] },
 	{ q: '买家自己取消的订单算不算', answers: ['cancellation-rate#not-counted-buyer-requests', 'cancellation-rate#buyer-cancelled-reason'] },

@@ -14,7 +14,7 @@ import type { Lang } from '../../src/lib/aligned';
 import { SiteSearchEngine, type PagefindApi, type SearchAnswer } from '../../src/lib/query/engine';
 import { parseQuery } from '../../src/lib/query/parse';
 import { parseVocabulary, type Vocabulary } from '../../src/lib/query/vocabulary';
-import { INDEX_LANGUAGE, otherLang, type ResultLike } from '../../src/lib/search';
+import { INDEX_LANGUAGE, otherLang } from '../../src/lib/search';
 import { requireBuild } from './site';
 
 export interface SubResult {
@@ -23,7 +23,8 @@ export interface SubResult {
 	locations: number[];
 }
 
-export interface Fragment extends ResultLike {
+export interface Fragment {
+	url: string;
 	content: string;
 	meta: Record<string, string | undefined>;
 	anchors: { element: string; id: string; text?: string; title?: string }[];
@@ -84,9 +85,14 @@ export interface SiteSearch {
 	passages(query: string): Promise<string[]>;
 }
 
-/** The search vocabulary the build published (src/pages/search-vocabulary.json.ts). */
+/** What the build published for the dialog (src/pages/search-data.json.ts). */
+export async function builtSearchData(dir: string): Promise<{ vocabulary: unknown; strings: Record<Lang, Record<string, string>> }> {
+	return JSON.parse(await readFile(join(requireBuild(dir), 'search-data.json'), 'utf8'));
+}
+
+/** The search vocabulary the build published. */
 export async function builtVocabulary(dir: string): Promise<Vocabulary> {
-	return parseVocabulary(JSON.parse(await readFile(join(requireBuild(dir), 'search-vocabulary.json'), 'utf8')));
+	return parseVocabulary((await builtSearchData(dir)).vocabulary);
 }
 
 /** Search as a page in `lang` does: its own index plus the other language's, through the query layer. */

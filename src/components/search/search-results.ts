@@ -14,7 +14,22 @@ import type { SearchAnswer, SearchHit } from '../../lib/query/engine';
  */
 export const PAGEFIND_STYLE_SCOPE = { form: 'svelte-e9gkc3', result: 'svelte-j9e30' } as const;
 
-/** Pagefind's translated strings (Starlight's `pagefind.*`) and ours (`kb.search.*`, Search.astro). */
+/** Our strings the dialog shows (src/content/i18n), published in search-data.json. */
+export const SEARCH_STRING_KEYS = [
+	'kb.search.language',
+	'kb.search.page',
+	'kb.search.partial',
+	'kb.search.none',
+	'kb.search.help',
+	'kb.search.faq',
+	'kb.search.glossary',
+	'kb.search.capped',
+	'kb.search.empty',
+	'kb.lang.zh',
+	'kb.lang.en',
+] as const;
+
+/** Pagefind's translated strings (Starlight's `pagefind.*`) and ours (SEARCH_STRING_KEYS). */
 export type SearchStrings = Record<string, string | undefined>;
 
 export interface RenderContext {

@@ -40,19 +40,21 @@ interface PagefindModule extends PagefindApi {
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
-function readStrings(options: StarlightOptions): SearchStrings {
-	let ours: Record<string, string> = {};
+/** What src/pages/search-data.json.ts publishes; anything missing or malformed leaves search working. */
+async function loadSearchData(baseUrl: string, lang: Lang): Promise<{ vocabulary: Vocabulary; strings: SearchStrings }> {
 	try {
-		ours = JSON.parse(document.getElementById('kb-search-strings')?.textContent ?? '{}');
+		const response = await fetch(`${baseUrl.replace(/\/?$/, '/')}search-data.json`);
+		const data = response.ok ? await response.json() : {};
+		return { vocabulary: parseVocabulary(data?.vocabulary), strings: data?.strings?.[lang] ?? {} };
 	} catch {
-		// Without our strings the results are still right; messages fall back to Pagefind's.
+		// Without it, search still works, only without aliases, and messages fall back to Pagefind's.
+		return { vocabulary: [], strings: {} };
 	}
-	return { ...(options.translations ?? {}), ...ours };
 }
 
 export class PagefindUI {
 	private readonly lang: Lang;
-	private engine?: Promise<{ engine: SiteSearchEngine; vocabulary: Vocabulary }>;
+	private engine?: Promise<{ engine: SiteSearchEngine; vocabulary: Vocabulary; strings: SearchStrings }>;
 	private timer?: ReturnType<typeof setTimeout>;
 	private searchId = 0;
 
@@ -60,18 +62,17 @@ export class PagefindUI {
 		this.lang = toLang(document.documentElement.lang);
 		const root = document.querySelector(options.element);
 		if (!root) return;
-		const strings = readStrings(options);
-		const { form, input, clear, area } = buildForm(strings);
+		const { form, input, clear, area } = buildForm(options.translations ?? {});
 		root.replaceChildren(form);
 		input.addEventListener('focus', () => void this.load(), { once: true });
-		input.addEventListener('input', () => this.schedule(input, clear, area, strings));
+		input.addEventListener('input', () => this.schedule(input, clear, area));
 		input.addEventListener('keydown', (e) => {
 			// Enter would submit the form and reload the page.
 			if (e.key === 'Enter') e.preventDefault();
 		});
 		clear.addEventListener('click', () => {
 			input.value = '';
-			this.schedule(input, clear, area, strings);
+			this.schedule(input, clear, area);
 			input.focus();
 		});
 		form.addEventListener('submit', (e) => e.preventDefault());
@@ -83,13 +84,9 @@ export class PagefindUI {
 	private load() {
 		this.engine ??= (async () => {
 			const { bundlePath, baseUrl } = this.options;
-			const [pagefind, vocabulary] = await Promise.all([
+			const [pagefind, { vocabulary, strings }] = await Promise.all([
 				import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>,
-				fetch(`${baseUrl.replace(/\/?$/, '/')}search-vocabulary.json`)
-					.then((r) => (r.ok ? r.json() : []))
-					.then(parseVocabulary)
-					// Without the vocabulary, search still works, only without aliases.
-					.catch(() => []),
+				loadSearchData(baseUrl, this.lang),
 			]);
 			await pagefind.options({ baseUrl, excerptLength: 24 });
 			// Pagefind skips merging a bundle path the primary index's path starts with; the same
@@ -98,12 +95,12 @@ export class PagefindUI {
 				language: INDEX_LANGUAGE[otherLang(this.lang)],
 				baseUrl,
 			});
-			return { engine: new SiteSearchEngine(pagefind), vocabulary };
+			return { engine: new SiteSearchEngine(pagefind), vocabulary, strings: { ...(this.options.translations ?? {}), ...strings } };
 		})();
 		return this.engine;
 	}
 
-	private schedule(input: HTMLInputElement, clear: HTMLElement, area: HTMLElement, strings: SearchStrings) {
+	private schedule(input: HTMLInputElement, clear: HTMLElement, area: HTMLElement) {
 		clearTimeout(this.timer);
 		const query = input.value;
 		// Pagefind's stylesheet sets the button's display, which would override `hidden`.
@@ -115,7 +112,7 @@ export class PagefindUI {
 			return;
 		}
 		this.timer = setTimeout(async () => {
-			const { engine, vocabulary } = await this.load();
+			const { engine, vocabulary, strings } = await this.load();
 			const plan = parseQuery(query, vocabulary);
 			const answer: SearchAnswer = await engine.search(plan, { lang: this.lang, base: this.options.baseUrl });
 			// A later keystroke has started another search: its results win.

@@ -1,7 +1,7 @@
 /**
  * The site's own vocabulary for search: every glossary term with its other names (abbreviations,
  * everyday words), per language. It is content: generated at build time from the glossary
- * (src/pages/search-vocabulary.json.ts) and loaded by the search dialog, never a list in code.
+ * (src/pages/search-data.json.ts) and loaded by the search dialog, never a list in code.
  */
 import type { Lang } from '../lang';
 
