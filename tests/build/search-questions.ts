@@ -4,6 +4,17 @@
  * a FAQ question's id, a glossary term's id) or a bare `page` for a page without passages.
  * tests/build/search.test.ts asks every one from a Chinese and from an English page.
  */
+/**
+ * Whether a result URL (path and hash, without query) opens `answer` on the page of the `ui`
+ * locale under `base`: an aligned passage in the reader's language, a FAQ question, a page.
+ */
+export function opens(url: string, answer: string, ui: 'zh' | 'en', base = '/'): boolean {
+	const [page, id] = answer.split('#');
+	const [path, hash] = url.split('#');
+	if (path !== `${base}${ui === 'en' ? 'en/' : ''}${page === 'index' ? '' : `${page}/`}`) return false;
+	return !id || hash === id || hash === `${id}-${ui}`;
+}
+
 export interface Question {
 	q: string;
 	answers: string[];

@@ -15,7 +15,7 @@ import { passageTitle } from '../../src/lib/search';
 import { PAGEFIND_STYLE_SCOPE } from '../../src/components/search/search-results';
 import { builtVocabulary, indexLanguages, indexedPages, siteSearch, type Fragment, type SiteSearch } from '../support/pagefind';
 import { DIST, DIST_KB, ROOT, readPage, select, text } from '../support/site';
-import { QUESTIONS } from './search-questions';
+import { QUESTIONS, opens } from './search-questions';
 
 /** Every aligned document; each is rendered on the page of the same name in both locales. */
 const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary'] as const;
@@ -38,14 +38,6 @@ function answerExists(answer: string): boolean {
 	if (!id) return PAGES.has(page);
 	const doc = docs[page as DocName];
 	return Boolean(doc?.blocks.some((b) => b.id === id && isTextBlock(b)));
-}
-
-/** Whether a hit URL (path and hash, no query) opens `answer` on the `ui` locale's page. */
-function opens(url: string, answer: string, ui: Lang, base = '/'): boolean {
-	const [page, id] = answer.split('#');
-	const [path, hash] = url.split('#');
-	if (path !== `${base}${ui === 'en' ? 'en/' : ''}${page === 'index' ? '' : `${page}/`}`) return false;
-	return !id || hash === id || hash === passageId(id, ui);
 }
 
 const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');

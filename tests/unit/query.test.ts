@@ -69,8 +69,13 @@ describe('synonyms and abbreviations from the glossary', () => {
 		expect(parseQuery('CR', VOCABULARY).terms[0].usage).toBe('cancellation-rate#formula');
 	});
 
-	it('highlights the words typed and the site’s names for them', () => {
-		expect(parseQuery('断货怎么办', VOCABULARY).highlight).toEqual(['断货', '缺货', 'stock-out']);
+	it('highlights the words typed and the site’s names for them, longest first', () => {
+		expect(parseQuery('断货怎么办', VOCABULARY).highlight).toEqual(['stock-out', '断货', '缺货']);
+	});
+
+	it('highlights Chinese words typed together as one phrase, and words apart as they were', () => {
+		expect(parseQuery('反复检查', VOCABULARY).highlight).toEqual(['反复检查', '反复', '检查']);
+		expect(parseQuery('订单被取消了', VOCABULARY).highlight).toEqual(['订单', '取消']);
 	});
 });
 

@@ -194,7 +194,8 @@ async function highlightLanding(bundlePath: string) {
 	const { default: PagefindHighlight } = await import(/* @vite-ignore */ `${bundlePath}pagefind-highlight.js`);
 	new PagefindHighlight({
 		highlightParam: HIGHLIGHT_PARAM,
-		markOptions: { className: 'pagefind-highlight', exclude: [chrome, `${chrome} *`] },
+		// Terms come longest first (反复检查, then 反复): text already marked is not marked again inside.
+		markOptions: { className: 'pagefind-highlight', exclude: [chrome, `${chrome} *`, 'mark.pagefind-highlight'] },
 		addStyles: false,
 	});
 	const id = decodeURIComponent(location.hash.slice(1));

@@ -104,17 +104,23 @@ function findNames(text: string, names: Name[]): Piece[] {
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** The words of a stretch without vocabulary names, question words dropped. */
-function wordsOf(text: string): string[] {
+/**
+ * The words of a stretch without vocabulary names, question words dropped; and the phrases to
+ * highlight: words that stood next to each other, as typed (反复 | 检查 → 反复检查).
+ */
+function wordsOf(text: string): { words: string[]; phrases: string[] } {
 	segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
 	const words: string[] = [];
+	const phrases: string[] = [];
 	for (const run of text.match(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []) {
 		if (HAN.test(run)) {
 			// The general dictionary cuts words it does not know into characters (买家 → 买 | 家);
 			// neighbouring single characters that are not particles are put back together.
 			let single = '';
+			let phrase = '';
 			for (const s of segmenter.segment(run)) {
 				const word = s.isWordLike && !ZH_STOP_WORDS.has(s.segment) ? s.segment : '';
+				phrase = word ? phrase + word : (phrase && phrases.push(phrase), '');
 				if ([...word].length === 1) {
 					single += word;
 					continue;
@@ -124,13 +130,17 @@ function wordsOf(text: string): string[] {
 				if (word) words.push(word);
 			}
 			if (single) words.push(single);
+			if (phrase) phrases.push(phrase);
 		} else {
 			// A possessive or a trailing dot is not part of the word ("seller's", "rate.").
 			const word = run.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '');
-			if (word && !EN_STOP_WORDS.has(word) && !EN_STOP_WORDS.has(run)) words.push(word);
+			if (word && !EN_STOP_WORDS.has(word) && !EN_STOP_WORDS.has(run)) {
+				words.push(word);
+				phrases.push(word);
+			}
 		}
 	}
-	return words;
+	return { words, phrases };
 }
 
 /** The query as terms to search. An empty or punctuation-only query has none. */
@@ -140,6 +150,7 @@ export function parseQuery(input: string, vocabulary: Vocabulary = []): QueryPla
 	if (!names) namesCache.set(vocabulary, (names = namesOf(vocabulary)));
 	const terms: QueryTerm[] = [];
 	const seen = new Set<string>();
+	const phrases: string[] = [];
 	for (const piece of findNames(text, names)) {
 		if ('entry' in piece) {
 			if (seen.has(`concept:${piece.entry.id}`)) continue;
@@ -147,7 +158,9 @@ export function parseQuery(input: string, vocabulary: Vocabulary = []): QueryPla
 			const forms = [...new Set([siteName(piece.entry, 'zh'), siteName(piece.entry, 'en'), piece.text].map((f) => normalizeQuery(f).text))];
 			terms.push({ text: piece.text, forms, concept: piece.entry.id, ...(piece.entry.usage ? { usage: piece.entry.usage } : {}) });
 		} else {
-			for (const word of wordsOf(piece.text)) {
+			const found = wordsOf(piece.text);
+			phrases.push(...found.phrases);
+			for (const word of found.words) {
 				if (seen.has(word)) continue;
 				seen.add(word);
 				terms.push({ text: word, forms: [word] });
@@ -155,7 +168,8 @@ export function parseQuery(input: string, vocabulary: Vocabulary = []): QueryPla
 		}
 	}
 	const kept = terms.slice(0, MAX_TERMS);
-	const highlight = [...new Set(kept.flatMap((t) => [t.text, ...t.forms]))];
+	// Longest first: a page marks 反复检查 whole before its words would be marked apart.
+	const highlight = [...new Set([...kept.flatMap((t) => [t.text, ...t.forms]), ...phrases])].sort((a, b) => b.length - a.length);
 	return { query: text, terms: kept, truncated, omitted: terms.length - kept.length, highlight };
 }
 
