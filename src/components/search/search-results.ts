@@ -54,7 +54,7 @@ const decode = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (e) =>
 
 /** Pagefind's excerpt as text with its matches in `<mark>`. */
 function excerptNodes(excerpt: string): Node[] {
-	return excerpt.split(/(<mark>[^<]*<\/mark>)/).flatMap((part) => {
+	return excerpt.split(/(<mark>[^<]*<\/mark>)/).flatMap((part): Node[] => {
 		if (part === '') return [];
 		const m = part.match(/^<mark>([^<]*)<\/mark>$/);
 		if (!m) return [document.createTextNode(decode(part))];

@@ -153,8 +153,20 @@ export interface SearchOptions {
 
 export class SiteSearchEngine {
 	private pagesByUrl?: Promise<Map<string, PageData>>;
+	/** The search running now: searches run one after another (see `snapshot`). */
+	private running: Promise<unknown> = Promise.resolve();
 
 	constructor(private readonly pagefind: PagefindApi) {}
+
+	/**
+	 * Answers a query plan. Searches queue behind each other: Pagefind rewrites a page's shared
+	 * result object for every search that loads it, so two searches must not interleave.
+	 */
+	search(plan: QueryPlan, options: SearchOptions): Promise<SearchAnswer> {
+		const next = this.running.then(() => this.run(plan, options));
+		this.running = next.catch(() => undefined);
+		return next;
+	}
 
 	/** Every page of the reader's language, by URL, loaded once: for the titles of twins. */
 	private readerPages(lang: Lang): Promise<Map<string, PageData>> {
@@ -167,7 +179,7 @@ export class SiteSearchEngine {
 		return this.pagesByUrl;
 	}
 
-	async search(plan: QueryPlan, options: SearchOptions): Promise<SearchAnswer> {
+	private async run(plan: QueryPlan, options: SearchOptions): Promise<SearchAnswer> {
 		const { lang, base } = options;
 		const limit = options.limit ?? 8;
 		if (plan.terms.length === 0) return { plan, hits: [], complete: false };
