@@ -86,6 +86,9 @@ const USAGE_BONUS = 2;
 /** What a heading above a passage adds for each term the heading names, in units of the term's weight. */
 const SECTION_BONUS = 0.75;
 
+/** Pages read per search form, best first by Pagefind's page score (16 pages in all, 8 a language). */
+const PAGES_PER_SEARCH = 6;
+
 /** Hits scoring under this share of the best are left out. */
 const RELATIVE_FLOOR = 0.3;
 
@@ -152,7 +155,6 @@ export interface SearchOptions {
 }
 
 export class SiteSearchEngine {
-	private pagesByUrl?: Promise<Map<string, PageData>>;
 	/** The search running now: searches run one after another (see `snapshot`). */
 	private running: Promise<unknown> = Promise.resolve();
 
@@ -168,16 +170,30 @@ export class SiteSearchEngine {
 		return next;
 	}
 
-	/** Every page of the reader's language, by URL, loaded once: for the titles of twins. */
-	private readerPages(lang: Lang): Promise<Map<string, PageData>> {
-		this.pagesByUrl ??= (async () => {
-			const { results } = await this.pagefind.search(null);
-			const own = results.filter((r) => r.id.startsWith(`${INDEX_LANGUAGE[lang]}_`));
-			const pages = await Promise.all(own.map((r) => r.data()));
-			return new Map(pages.map((p) => [stripQuery(p.url), p]));
-		})();
-		return this.pagesByUrl;
+	/** Pages of the reader's language, by URL (without query), as far as loaded: for the titles of twins. */
+	private readonly known = new Map<string, PageData>();
+
+	/**
+	 * The reader's-language pages at `urls`: from the searches' own results where they are there,
+	 * else loaded one at a time from the index's page list (each load is a fragment download, so
+	 * no more than needed are fetched for the first query).
+	 */
+	private async readerPages(lang: Lang, urls: Set<string>): Promise<Map<string, PageData>> {
+		const missing = () => [...urls].filter((u) => !this.known.has(u));
+		if (missing().length === 0) return this.known;
+		this.pageList ??= this.pagefind.search(null).then(({ results }) => results.filter((r) => r.id.startsWith(`${INDEX_LANGUAGE[lang]}_`)));
+		for (const result of await this.pageList) {
+			if (missing().length === 0) break;
+			if (this.loaded.has(result.id)) continue;
+			this.loaded.add(result.id);
+			const page = await result.data();
+			this.known.set(stripQuery(page.url), { url: page.url, meta: { ...page.meta }, anchors: page.anchors, sub_results: [] });
+		}
+		return this.known;
 	}
+
+	private pageList?: Promise<{ id: string; data(): Promise<PageData> }[]>;
+	private readonly loaded = new Set<string>();
 
 	private async run(plan: QueryPlan, options: SearchOptions): Promise<SearchAnswer> {
 		const { lang, base } = options;
@@ -191,7 +207,9 @@ export class SiteSearchEngine {
 		// loads it: each search's pages are copied before the next search's are loaded.
 		const found: { t: number; pieces: number; pages: PageData[] }[] = [];
 		for (const [i, { t, form }] of searches.entries()) {
-			const pages = await Promise.all(searched[i].results.map(async (r) => snapshot(await r.data())));
+			// The best pages only: each page's data is a fragment to download on a first query.
+			const best = searched[i].results.slice(0, PAGES_PER_SEARCH);
+			const pages = await Promise.all(best.map(async (r) => snapshot(await r.data())));
 			found.push({ t, pieces: piecesOf(form), pages });
 		}
 		/** Terms each heading's own text holds, by page URL and heading location. */
@@ -286,8 +304,10 @@ export class SiteSearchEngine {
 		const floor = (sorted[0]?.score ?? 0) * RELATIVE_FLOOR;
 		const ranked = sorted.filter((r) => r.score >= floor).slice(0, limit);
 		const complete = [...best.values()].some((b) => b.terms.size === plan.terms.length);
-		const needTwins = ranked.some((r) => r.c.lang !== lang);
-		const readerPages = needTwins ? await this.readerPages(lang) : new Map<string, PageData>();
+		// Pages this search loaded in the reader's language name the twins of most other-language hits.
+		for (const { pages } of found) for (const page of pages) if (localeOfUrl(page.url, base) === lang) this.known.set(stripQuery(page.url), page);
+		const twinPages = new Set(ranked.filter((r) => r.c.lang !== lang).map((r) => urlInLocale(r.c.pageUrl, base, lang)));
+		const readerPages = await this.readerPages(lang, twinPages);
 		const hits = ranked.map((r) => this.toHit(r.c, r.score, [...r.terms].sort(), plan, options, readerPages));
 		return { plan, hits, complete };
 	}
