@@ -12,7 +12,8 @@
  */
 import { parsePurchaseDate } from './dates';
 import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
-import { copyOf, TableReader, type DelimiterName } from './table-reader';
+import type { DelimiterName } from './delimiters';
+import { copyOf, TableReader } from './table-reader';
 import { addDays, DayFinder } from './time-zone-days';
 
 /** The All Orders columns the Cancellation Rate needs, matched by name. */

@@ -2,6 +2,7 @@
  * Reading delimited text as it arrives: Amazon's tab-separated flat files, and the comma or
  * semicolon files with RFC 4180 quoting a spreadsheet writes when a seller re-saves one.
  */
+import { guessDelimiter, looksBinary, type Delimiter, type DelimiterName } from './delimiters';
 import { LineEnds } from './line-ends';
 import { ReportError } from './problems';
 
@@ -15,24 +16,10 @@ export const MAX_HEADER_CHARS = 1 << 16;
 /** How much of the start of the file is checked for NUL characters. */
 const SNIFF_CHARS = 1 << 16;
 
-export type DelimiterName = 'tab' | 'comma' | 'semicolon';
-
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 const TAB = 0x09;
-
-const DELIMITERS: readonly { code: number; char: string; name: DelimiterName }[] = [
-	{ code: TAB, char: '\t', name: 'tab' },
-	{ code: 0x2c, char: ',', name: 'comma' },
-	{ code: 0x3b, char: ';', name: 'semicolon' },
-];
-
-/** Binary data decoded as text shows NUL, other C0 controls or U+FFFD. */
-function looksBinary(text: string): boolean {
-	// eslint-disable-next-line no-control-regex
-	return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(text);
-}
 
 /**
  * Splits delimited text into rows and hands `onRow` the values of the wanted columns, in the
@@ -49,7 +36,7 @@ export class TableReader {
 	private nextQuote = -2;
 	private sniffed = 0;
 	private sawText = false;
-	private delim: (typeof DELIMITERS)[number] | null = null;
+	private delim: Delimiter | null = null;
 	/** For each column of the file, which wanted value it is, or -1. */
 	private slots: Int32Array | null = null;
 	private lastWanted = -1;
@@ -142,7 +129,7 @@ export class TableReader {
 				}
 				nl = n;
 			}
-			this.readHeader(buf.slice(pos, nl));
+			this.delim = guessDelimiter(buf.slice(pos, nl));
 			const end = this.slowRow(buf, pos, true, true);
 			this.headerFields = this.fields.length;
 			this.setHeader(this.fields, buf.slice(pos, nl));
@@ -240,19 +227,6 @@ export class TableReader {
 				this.openQuote ? { kind: 'malformed', line: this.line } : { kind: 'line-too-long', line: this.line, maxChars: MAX_ROW_CHARS },
 			);
 		}
-	}
-
-	private readHeader(firstLine: string): void {
-		let best = DELIMITERS[0]!;
-		let bestCount = 0;
-		for (const candidate of DELIMITERS) {
-			const count = firstLine.split(candidate.char).length - 1;
-			if (count > bestCount) {
-				best = candidate;
-				bestCount = count;
-			}
-		}
-		this.delim = best;
 	}
 
 	private setHeader(fields: readonly string[], rawLine: string): void {
