@@ -74,6 +74,15 @@ describe('a file whose delimiter changes halfway', () => {
 		);
 	}, 30_000);
 
+	it('skips a row that ends before the columns the rate needs, rather than reading it as an order of no channel', () => {
+		const text = `${HEADER}\n111-0000000-0000001\t2024-04-19T10:00:00Z\tShipped\tMerchant\tx\n111-0000000-0000002\t2024-04-19T11:00:00Z\n\t\n"111-0000000-0000003"\t"2024-04-19T11:00:00Z"\n`;
+		const report = parseReport(text, { timeZone: 'UTC' });
+		expect(report.mismatchedRows).toEqual({ count: 2, lines: [3, 5] });
+		expect(report.otherChannelOrders).toBe(0);
+		expect(report.merchantOrders).toBe(1);
+		expect(report.rows).toBe(3);
+	});
+
 	it('calls the rate doubtful only when more than 1% of the rows were skipped', () => {
 		const sample = (count: number) => ({ count, lines: count ? [2] : [] });
 		const report = (rows: number, mismatched: number, badDates = 0, missingIds = 0): Pick<OrdersReport, 'rows' | 'badDates' | 'missingIds' | 'mismatchedRows'> => ({
