@@ -2,7 +2,7 @@
  * The calculator's one strings helper: templates, targets as written, and target lookup.
  */
 import { describe, expect, it } from 'vitest';
-import { calcStrings, fill, fillParts, findTarget, targetText } from '../../src/components/calculator/strings';
+import { calcStrings, fill, fillParts, findTarget, targetPercent, targetText } from '../../src/components/calculator/strings';
 import { CR_TARGET_DEFAULT, CR_TARGET_INDIA } from '../../src/lib/facts';
 import en from '../../src/content/i18n/en.json';
 import zh from '../../src/content/i18n/zh-CN.json';
@@ -45,6 +45,13 @@ describe('targetText', () => {
 		expect(targetText(CR_TARGET_DEFAULT, 'zh-CN')).toBe('2.5');
 		// A language that writes a decimal comma gets one.
 		expect(targetText(CR_TARGET_DEFAULT, 'de')).toBe('2,5');
+	});
+});
+
+describe('targetPercent', () => {
+	it('gives the target in percent, where the chart draws its line', () => {
+		expect(targetPercent(CR_TARGET_DEFAULT)).toBe(2.5);
+		expect(targetPercent(CR_TARGET_INDIA)).toBe(2);
 	});
 });
 

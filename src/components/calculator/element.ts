@@ -12,6 +12,14 @@ import { dailyResult, singleResult, type ResultContext } from './results';
 import { calcStrings, findTarget, targetText, type CalcStrings } from './strings';
 import { FIELDS, MODES, parseState, stateQuery, type CalcState, type Field, type Mode } from './url-state';
 
+/** The parts each mode shows (the embedded calculator has only the first). */
+const MODE_PARTS: [selector: string, mode: Mode][] = [
+	['.calc-single', 'single'],
+	['.calc-daily', 'daily'],
+	['[data-import]', 'import'],
+	['[data-import-out]', 'import'],
+];
+
 class CalculatorElement extends HTMLElement {
 	private strings!: CalcStrings;
 	private numbers = new Intl.NumberFormat();
@@ -128,13 +136,8 @@ class CalculatorElement extends HTMLElement {
 
 	update(save = true) {
 		const mode = this.mode;
-		for (const [selector, shownIn] of [
-			['.calc-single', 'single'],
-			['.calc-daily', 'daily'],
-			['[data-import]', 'import'],
-			['[data-import-out]', 'import'],
-		]) {
-			const part = this.querySelector<HTMLElement>(selector!);
+		for (const [selector, shownIn] of MODE_PARTS) {
+			const part = this.querySelector<HTMLElement>(selector);
 			if (part) part.hidden = mode !== shownIn;
 		}
 		const target = findTarget(this.targetSelect.value);

@@ -6,7 +6,7 @@
  */
 import type { WindowResult, WindowSummary } from '../../lib/cancellation-rate';
 import type { RateTarget } from '../../lib/facts';
-import type { Vars } from './strings';
+import { targetPercent, type Vars } from './strings';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -73,9 +73,9 @@ export function windowLines({ worst, daysOver, latest }: WindowSummary, view: Wi
 export function chart(out: HTMLElement, windows: WindowResult[], target: RateTarget, view: WindowText) {
 	const width = Math.max(280, out.clientWidth || 600);
 	const [height, left, right, top, bottom] = [200, 48, 16, 14, 30];
-	const targetPercent = (target.numerator * 100) / target.denominator;
+	const targetLine = targetPercent(target);
 	const values = windows.map((w) => (w.orders ? (w.sellerCancelled * 100) / w.orders : null));
-	const max = Math.ceil(Math.max(targetPercent * 2, ...values.map((v) => v ?? 0)));
+	const max = Math.ceil(Math.max(targetLine * 2, ...values.map((v) => v ?? 0)));
 	const x = (i: number) => left + (windows.length < 2 ? 0.5 : i / (windows.length - 1)) * (width - left - right);
 	const y = (v: number) => top + (1 - v / max) * (height - top - bottom);
 	const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': view.id, class: 'calc-svg' });
@@ -84,8 +84,8 @@ export function chart(out: HTMLElement, windows: WindowResult[], target: RateTar
 		svg('line', { x1: left, x2: width - right, y1: y(0), y2: y(0), class: 'calc-axis' }),
 		svg('text', { x: left - 6, y: y(0) + 4, 'text-anchor': 'end' }, pct(0)),
 		svg('text', { x: left - 6, y: y(max) + 4, 'text-anchor': 'end' }, pct(max)),
-		svg('line', { x1: left, x2: width - right, y1: y(targetPercent), y2: y(targetPercent), class: 'calc-target' }),
-		svg('text', { x: left + 4, y: y(targetPercent) - 5, class: 'calc-target-label' }, view.text('daily.targetLine', { rate: view.rate })),
+		svg('line', { x1: left, x2: width - right, y1: y(targetLine), y2: y(targetLine), class: 'calc-target' }),
+		svg('text', { x: left + 4, y: y(targetLine) - 5, class: 'calc-target-label' }, view.text('daily.targetLine', { rate: view.rate })),
 	);
 	let d = '';
 	let pen = 'M';

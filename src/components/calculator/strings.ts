@@ -25,9 +25,14 @@ export function fillParts<T>(template: string, vars: Record<string, T>): (string
 	return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? (vars[part] ?? '') : part));
 }
 
+/** A target in percent, for drawing (2.5); decisions use the fraction. */
+export function targetPercent(target: RateTarget): number {
+	return (target.numerator * 100) / target.denominator;
+}
+
 /** A target as people write it: 2.5, 2 (display only; decisions use the fraction). */
 export function targetText(target: RateTarget, lang: string): string {
-	return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format((target.numerator * 100) / target.denominator);
+	return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(targetPercent(target));
 }
 
 /** The target whose id is given (from the URL or the select); the default target otherwise. */
