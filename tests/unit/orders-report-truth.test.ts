@@ -5,6 +5,7 @@ import { LineEnds } from '../../src/lib/orders-report/line-ends';
 import { MAX_HEADER_CHARS, MAX_ROW_CHARS } from '../../src/lib/orders-report/table-reader';
 import { generateReport } from '../support/report-generator';
 import { seeded } from '../support/fast-check';
+import { LONG_LINE_CHARS, longLineReport, pastedReports } from '../support/awkward-reports';
 import { HEADER, optionsArb, parseInPieces, problemOf } from '../support/orders-report';
 
 /** Cut positions into a text of `length` characters, for feeding it in pieces. */
@@ -43,14 +44,6 @@ describe('files saved with CR-only line ends (Excel for Mac, "CSV (Macintosh)")'
 	});
 });
 
-/** Two exports pasted one after the other, the second with another delimiter and its own header. */
-function pasted(seed: number, first: '\t' | ',' | ';', second: '\t' | ',' | ';', secondOrders: number) {
-	const a = generateReport({ seed, orders: 60, delimiter: first, amazonLike: true, trailingNewline: true });
-	const b = generateReport({ seed: seed + 1, orders: secondOrders, delimiter: second, amazonLike: true });
-	const firstLines = a.text.split('\n').length - 1;
-	return { text: a.text + b.text, a: a.expected, b: b.expected, firstLines };
-}
-
 describe('a file whose delimiter changes halfway', () => {
 	const delimiters = fc.constantFrom('\t' as const, ',' as const, ';' as const);
 
@@ -58,7 +51,7 @@ describe('a file whose delimiter changes halfway', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 100_000 }), delimiters, delimiters, fc.integer({ min: 1, max: 60 }), cutsArb, (seed, first, second, orders, cuts) => {
 				fc.pre(first !== second);
-				const { text, a, b, firstLines } = pasted(seed, first, second, orders);
+				const { text, first: a, second: b, firstLines } = pastedReports(seed, first, second, orders);
 				fc.pre(a.merchantOrders > 0);
 				const report = parseInPieces(text, within(cuts, text.length));
 				expect(report.days).toEqual(a.days.map((d) => ({ ...d, buyerRequested: 0 })));
@@ -104,12 +97,10 @@ describe('a line far too long to be a row', () => {
 	it('says line N is too long, not that a quote never ends, when the line has no quote', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1 << 12, max: 1 << 18 }), (goodRows, piece) => {
-				const long = 'x'.repeat(3_000_000);
-				const text = HEADER + '\n' + good.repeat(goodRows) + long + '\n' + good;
-				let problem: unknown = null;
+				const { text, longLine } = longLineReport(goodRows);
+				expect(LONG_LINE_CHARS).toBeGreaterThan(MAX_ROW_CHARS);
 				const cuts = Array.from({ length: Math.ceil(text.length / piece) }, (_, i) => i * piece);
-				problem = problemOf(() => parseInPieces(text, cuts));
-				expect(problem).toEqual({ kind: 'line-too-long', line: goodRows + 2, maxChars: MAX_ROW_CHARS });
+				expect(problemOf(() => parseInPieces(text, cuts))).toEqual({ kind: 'line-too-long', line: longLine, maxChars: MAX_ROW_CHARS });
 			}),
 			seeded('3 MB line', { numRuns: 8 }),
 		);
