@@ -12,6 +12,7 @@
  */
 import { CR_WINDOW_DAYS, type RateTarget } from './facts';
 import { rollingWindows, summarizeWindows, type WindowResult, type WindowSummary } from './cancellation-rate';
+import { CAUSE_COLUMNS, CauseCollector, type ReportCauses } from './orders-report/causes';
 
 /** Files above 1 GiB are refused before reading: far beyond any month of orders. */
 export const MAX_REPORT_BYTES = 1024 ** 3;
@@ -113,6 +114,8 @@ export interface OrdersReport {
 	days: ReportDay[];
 	/** Cancelled seller-fulfilled orders, in file order. */
 	cancelledOrders: CancelledOrder[];
+	/** Their products and timing, and the products of every seller-fulfilled order. */
+	causes: ReportCauses;
 }
 
 export interface ReportParserOptions {
@@ -168,11 +171,17 @@ class TableReader {
 	private rowNewlines = 0;
 	private failed: ReportError | null = null;
 
+	/** Which wanted columns the header has (the optional ones may be missing: their values stay ''). */
+	readonly present: boolean[];
+
 	constructor(
 		private readonly columns: readonly string[],
 		private readonly onRow: (values: string[], line: number) => void,
+		/** Wanted columns the file may lack, after `columns` in the values. */
+		private readonly optional: readonly string[] = [],
 	) {
-		this.values = columns.map(() => '');
+		this.values = [...columns, ...optional].map(() => '');
+		this.present = this.values.map(() => false);
 	}
 
 	get delimiterName(): DelimiterName {
@@ -327,11 +336,13 @@ class TableReader {
 		const names = fields.map((f) => f.replace(/^\ufeff/, '').trim().toLowerCase());
 		const slots = new Int32Array(names.length).fill(-1);
 		const missing: string[] = [];
-		this.columns.forEach((column, slot) => {
+		[...this.columns, ...this.optional].forEach((column, slot) => {
 			const col = names.indexOf(column);
-			if (col === -1) missing.push(column);
-			else {
+			if (col === -1) {
+				if (slot < this.columns.length) missing.push(column);
+			} else {
 				slots[col] = slot;
+				this.present[slot] = true;
 				if (col > this.lastWanted) this.lastWanted = col;
 			}
 		});
@@ -719,7 +730,9 @@ interface DayTotals {
 export function createReportParser(options: ReportParserOptions): TextParser<OrdersReport> {
 	const days = new DayFinder(options.timeZone);
 	const totals = new Map<string, DayTotals>();
-	const seen = new Set<string>();
+	/** Order key → its number in `causes` for a counted seller-fulfilled order, else -1. */
+	const seen = new Map<string, number>();
+	const causes = new CauseCollector({ parseDate: parsePurchaseDate, dayOf: (ms) => days.dayOf(ms) });
 	const cancelledOrders: CancelledOrder[] = [];
 	const badDates = newSample();
 	const missingIds = newSample();
@@ -736,10 +749,14 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			return;
 		}
 		const key = orderKey(id);
-		if (seen.has(key)) return;
+		const known = seen.get(key);
+		if (known !== undefined) {
+			if (known !== -1) causes.item(known, values[4]!, values[5]!, values[6]!, values[7]!);
+			return;
+		}
 		const channel = channelOf(values[3]!);
 		if (channel !== 'merchant') {
-			seen.add(key);
+			seen.set(key, -1);
 			if (channel === 'fba') fbaOrders++;
 			else otherChannelOrders++;
 			return;
@@ -749,7 +766,6 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			note(badDates, line);
 			return;
 		}
-		seen.add(key);
 		merchantOrders++;
 		const date = days.dayOf(ms);
 		let day = totals.get(date);
@@ -758,11 +774,15 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			totals.set(date, day);
 		}
 		day.orders++;
-		if (isCancelledStatus(values[2]!)) {
+		const cancelled = isCancelledStatus(values[2]!);
+		if (cancelled) {
 			day.cancelled++;
 			cancelledOrders.push({ id: copyOf(id), date });
 		}
-	});
+		const order = causes.order(id, date, ms, cancelled);
+		seen.set(key, order);
+		causes.item(order, values[4]!, values[5]!, values[6]!, values[7]!);
+	}, CAUSE_COLUMNS);
 
 	return {
 		push: (text) => table.push(text),
@@ -790,6 +810,7 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 				missingIds,
 				days: list,
 				cancelledOrders,
+				causes: causes.finish(dates[0]!, table.present[4]!, table.present[7]!),
 			};
 		},
 	};
