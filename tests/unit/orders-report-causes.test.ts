@@ -9,7 +9,7 @@ import {
 	summarizeCauses,
 	type DaySpan,
 	type SkuTable,
-} from '../../src/lib/orders-report/causes-summary';
+} from '../../src/lib/orders-report';
 import { generateCausesReport, zoneName, type CausesReport, type GeneratedOrder } from '../support/causes-report';
 
 const DAY = 86_400_000;

@@ -6,6 +6,7 @@
  * Which cancellations count as the seller's is decided later, on the page, with the exclusions the
  * seller gives (causes-summary.ts), so the file is never read again for them.
  */
+import { copyOf } from './table-reader';
 
 /** Columns read for the causes when the report has them; a report without them still gives its rate. */
 export const CAUSE_COLUMNS = ['sku', 'asin', 'product-name', 'last-updated-date'] as const;
@@ -70,10 +71,6 @@ class IntList {
 	}
 }
 
-/** A copy that does not keep the whole piece of text it was sliced from alive (V8 sliced strings). */
-function copyOf(text: string): string {
-	return (' ' + text).slice(1);
-}
 
 const DAY_MS = 86_400_000;
 
