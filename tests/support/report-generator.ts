@@ -180,6 +180,8 @@ interface Item {
 	status: string;
 	channel: string;
 	product: string;
+	/** Its number in the catalogue: SKU and ASIN follow from it, as one product keeps both. */
+	sku: number;
 }
 
 /**
@@ -251,9 +253,9 @@ export function createReport(partial: Partial<ReportOptions>): { lines: () => Ge
 				case 'ship-service-level':
 					return pick(['Standard', 'Expedited', 'SecondDay']);
 				case 'sku':
-					return `SKU-${Math.floor(random() * 100_000)}`;
+					return `SKU-${item.sku}`;
 				case 'asin':
-					return `B0${Math.floor(random() * 1e8).toString(36).toUpperCase().padStart(8, '0')}`;
+					return `B0${(item.sku * 7919).toString(36).toUpperCase().padStart(8, '0')}`;
 				case 'item-status':
 					return item.status === 'Cancelled' ? 'Cancelled' : 'Unshipped';
 				case 'quantity':
@@ -318,7 +320,7 @@ export function createReport(partial: Partial<ReportOptions>): { lines: () => Ge
 				expected.rows++;
 				expected.badDates.count++;
 				if (expected.badDates.lines.length < 5) expected.badDates.lines.push(line);
-				yield emit(row({ id, date: BAD_DATES[k % BAD_DATES.length]!, status: 'Shipped', channel: 'Merchant', product: pick(PRODUCT_NAMES) }));
+				yield emit(row({ id, date: BAD_DATES[k % BAD_DATES.length]!, status: 'Shipped', channel: 'Merchant', product: pick(PRODUCT_NAMES), sku: 0 }));
 				continue;
 			}
 			const id = nextId();
@@ -355,7 +357,10 @@ export function createReport(partial: Partial<ReportOptions>): { lines: () => Ge
 
 			const items = 1 + (random() < 0.25 ? 1 + Math.floor(random() * 3) : 0);
 			for (let i = 0; i < items; i++) {
-				const item = { id, date, status, channel, product: pick(o.amazonLike ? AMAZON_PRODUCT_NAMES : PRODUCT_NAMES) };
+				// A catalogue of 2,000 SKUs, a few of them sold far more often than the rest.
+				const sku = Math.floor(random() ** 2 * 2000);
+				const product = o.amazonLike ? AMAZON_PRODUCT_NAMES[sku % AMAZON_PRODUCT_NAMES.length]! : pick(PRODUCT_NAMES);
+				const item = { id, date, status, channel, product, sku };
 				if (i > 0 && random() < 0.3) deferred.push(item);
 				else {
 					expected.rows++;
