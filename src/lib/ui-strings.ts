@@ -141,8 +141,6 @@ export const UI_STRING_KEYS = [
 	'kb.calc.import.causes.note',
 	'kb.calc.import.causes.captionWindow',
 	'kb.calc.import.causes.captionWhole',
-	'kb.calc.import.causes.sku',
-	'kb.calc.import.causes.asin',
 	'kb.calc.import.causes.name',
 	'kb.calc.import.causes.cancelled',
 	'kb.calc.import.causes.share',
