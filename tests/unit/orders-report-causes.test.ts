@@ -10,10 +10,7 @@ import {
 	type DaySpan,
 	type SkuTable,
 } from '../../src/lib/orders-report';
-import { generateCausesReport, zoneName, type CausesReport, type GeneratedOrder } from '../support/causes-report';
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
+import { expectedTable, expectedTiming, generateCausesReport, zoneName } from '../support/causes-report';
 
 /** fast-check's seed, printed so a failure can be replayed with FC_SEED=… */
 const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -30,30 +27,6 @@ function parseInPieces(text: string, cuts: number[], timeZone: string): OrdersRe
 	return parser.finish();
 }
 
-/** Percent with two decimals, rounded half up, in plain integer arithmetic (small counts). */
-const pct = (n: number, d: number) => {
-	const hundredths = Math.floor((20_000 * n + d) / (2 * d));
-	return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
-};
-
-/** The table a span should give, keyed by SKU, from the generator's own records. */
-function expectedTable(r: CausesReport, excluded: Set<string>, span: DaySpan | null) {
-	const merchant = r.orders.filter((o) => o.merchant);
-	const first = Math.min(...merchant.map((o) => Date.parse(o.day)));
-	const index = (o: GeneratedOrder) => (Date.parse(o.day) - first) / DAY;
-	const inSpan = (o: GeneratedOrder) => span === null || (index(o) >= span.first && index(o) <= span.last);
-	const counted = merchant.filter((o) => o.cancelled && !excluded.has(o.id) && inSpan(o));
-	const rows: Record<string, { cancelled: number; orders: number; share: string; rate: string; asin: string; name: string }> = {};
-	for (const o of counted) {
-		for (const sku of o.skus) {
-			const orders = merchant.filter((m) => inSpan(m) && m.skus.includes(sku)).length;
-			const cancelled = counted.filter((c) => c.skus.includes(sku)).length;
-			rows[sku] = { cancelled, orders, share: pct(cancelled, counted.length), rate: pct(cancelled, orders), ...r.catalogue.get(sku)! };
-		}
-	}
-	return { sellerCancelled: counted.length, multiSku: counted.filter((o) => o.skus.length > 1).length, rows };
-}
-
 function actualTable(table: SkuTable) {
 	const rows: Record<string, object> = {};
 	for (const { sku, ...row } of table.rows) rows[sku] = row;
@@ -67,24 +40,6 @@ function expectRanked(table: SkuTable) {
 		expect(a.cancelled).toBeGreaterThanOrEqual(b.cancelled);
 		if (a.cancelled === b.cancelled) expect(a.cancelled * b.orders).toBeGreaterThanOrEqual(b.cancelled * a.orders);
 	}
-}
-
-function expectedTiming(r: CausesReport, excluded: Set<string>) {
-	const counted = r.orders.filter((o) => o.merchant && o.cancelled && !excluded.has(o.id));
-	const known = counted.filter((o) => o.updated !== null);
-	const offset = r.offsetMinutes * 60_000;
-	const gapDays = (o: GeneratedOrder) => Math.floor((o.updated! + offset) / DAY) - Math.floor((o.purchased + offset) / DAY);
-	const hours = known.map((o) => (o.updated! - o.purchased) / HOUR).sort((a, b) => a - b);
-	const mid = Math.floor(hours.length / 2);
-	return {
-		counted: counted.length,
-		known: known.length,
-		medianHours: hours.length === 0 ? null : hours.length % 2 ? hours[mid] : (hours[mid - 1]! + hours[mid]!) / 2,
-		sameDay: known.filter((o) => gapDays(o) === 0).length,
-		oneToTwoDays: known.filter((o) => gapDays(o) >= 1 && gapDays(o) <= 2).length,
-		later: known.filter((o) => gapDays(o) > 2).length,
-		unknown: counted.length - known.length,
-	};
 }
 
 describe('Causes: generated reports with known products and gaps', () => {
