@@ -271,7 +271,7 @@ async function importOnce(page, file) {
 function shown(page) {
 	return page.evaluate(() => ({
 		rows: Number(document.querySelector('[data-import-out] dd')?.textContent?.replace(/,/g, '')),
-		dates: [...document.querySelectorAll('[data-import-out] tbody th')].map((th) => th.textContent).join(),
+		dates: [...document.querySelectorAll('[data-import-out] .calc-chart tbody th')].map((th) => th.textContent).join(),
 	}));
 }
 
