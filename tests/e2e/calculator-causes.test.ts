@@ -4,6 +4,7 @@
  * causes-report.ts) shows its most-cancelled SKU first with its count, the median time to cancel,
  * product names as text, a link that opens the guideline passage, and a CSV of the same orders.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,8 +63,10 @@ const LOCALES = [
 ] as const;
 type Locale = (typeof LOCALES)[number];
 
-async function openImport(L: Locale) {
-	const context = await served.browser.newContext({ viewport: DESKTOP, timezoneId: L.zone.name, acceptDownloads: true });
+async function openImport(L: Locale, theme: 'light' | 'dark' = 'light') {
+	const context = await served.browser.newContext({ viewport: DESKTOP, timezoneId: L.zone.name, acceptDownloads: true, colorScheme: theme });
+	// Starlight's theme picker stores the choice here and applies it before the first paint.
+	await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	const { page, problems } = await openPage(context, served.site.url);
 	await page.goto(served.url(L.path));
 	await page.waitForFunction(() => customElements.get('cr-calculator'));
@@ -194,6 +197,21 @@ describe.each(LOCALES)('causes under the imported rate ($name)', (L) => {
 		const shown = await table(page, 'whole');
 		const afterExclusion = expectedTable(report, new Set(excluded), null);
 		expect(shown.rows[0]![3]).toBe(String(Math.max(...Object.values(afterExclusion.rows).map((r) => r.cancelled))));
+		expect(problems).toEqual([]);
+	});
+
+	it.each(['light', 'dark'] as const)('has no accessibility violations in the %s theme, a long name opened', async (theme) => {
+		const { page, problems } = await openImport(L, theme);
+		await load(page, L, report, 'axe.txt');
+		const details = page.locator('[data-import-out] details');
+		expect(await details.count()).toBeGreaterThan(0);
+		await details.first().locator('summary').click();
+		const { violations } = await new AxeBuilder({ page })
+			.setLegacyMode(true)
+			.include('[data-import-out]')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
 		expect(problems).toEqual([]);
 	});
 });
