@@ -147,6 +147,7 @@ export const UI_STRING_KEYS = [
 	'kb.calc.import.causes.orders',
 	'kb.calc.import.causes.rate',
 	'kb.calc.import.causes.more',
+	'kb.calc.import.causes.multi',
 	'kb.calc.import.causes.none',
 	'kb.calc.import.causes.noSku',
 	'kb.calc.import.causes.emptySku',

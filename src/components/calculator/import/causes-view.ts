@@ -38,8 +38,9 @@ export function causesSection(shown: ShownReport, parts: ReportView): void {
 	const worst = summary.worst && summary.worst.sellerCancelled > 0 ? { first: summary.worst.firstDayIndex, last: summary.worst.dayIndex } : null;
 	const causes = summarizeCauses(report.causes, excluded, worst);
 	const section = element('section', 'calc-causes');
-	section.append(...products(causes, shown, parts), ...timing(causes.timing, shown, parts), ...next(causes, parts));
-	if (causes.whole.sellerCancelled > 0) section.append(exportButton(shown, parts, excluded));
+	section.append(...products(causes, shown, parts));
+	// Without a seller cancellation there is no time to cancel, step or order to export.
+	if (causes.whole.sellerCancelled > 0) section.append(...timing(causes.timing, shown, parts), ...next(causes, parts), exportButton(shown, parts, excluded));
 	parts.out.append(section);
 }
 
@@ -53,6 +54,8 @@ function products(causes: CauseSummary, shown: ShownReport, { context, range }: 
 	if (!shown.report.causes.hasSku) return [...nodes, element('p', '', strings.text('import.causes.noSku'))];
 	if (causes.whole.sellerCancelled === 0) return [...nodes, element('p', '', strings.text('import.causes.none'))];
 	nodes.push(element('p', 'calc-hint', strings.text('import.causes.note')));
+	const { multiSku, sellerCancelled } = causes.whole;
+	if (multiSku > 0) nodes.push(element('p', 'calc-hint', strings.text('import.causes.multi', { n: context.numbers.format(multiSku), total: context.numbers.format(sellerCancelled) })));
 	const last = shown.days.length - 1;
 	if (causes.window) {
 		const caption = strings.text('import.causes.captionWindow', { range: range(causes.window.span!.first, causes.window.span!.last) });
@@ -126,7 +129,6 @@ function timing(time: TimeToCancel, shown: ShownReport, { context }: ReportView)
 	const { strings, numbers, lang } = context;
 	const nodes: HTMLElement[] = [heading(strings.text('import.timing.title'))];
 	if (!shown.report.causes.hasLastUpdated) return [...nodes, element('p', '', strings.text('import.timing.noColumn'))];
-	if (time.counted === 0) return [...nodes, element('p', '', strings.text('import.causes.none'))];
 	nodes.push(element('p', 'calc-hint', strings.text('import.timing.note', { n: numbers.format(time.counted), timeZone: shown.report.timeZone })));
 	if (time.medianHours !== null) {
 		const hours = new Intl.NumberFormat(lang, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 });
