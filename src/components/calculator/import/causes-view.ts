@@ -40,7 +40,7 @@ export function causesSection(shown: ShownReport, parts: ReportView): void {
 	const section = element('section', 'calc-causes');
 	section.append(...products(causes, shown, parts));
 	// Without a seller cancellation there is no time to cancel, step or order to export.
-	if (causes.whole.sellerCancelled > 0) section.append(...timing(causes.timing, shown, parts), ...next(causes, parts), exportButton(shown, parts, excluded));
+	if (causes.whole.sellerCancelled > 0) section.append(...timing(causes.timing, shown, parts), ...next(causes, shown, parts), exportButton(shown, parts, excluded));
 	parts.out.append(section);
 }
 
@@ -159,8 +159,9 @@ function passages(form: HTMLElement): Partial<Record<NextStep, NextStepLink>> {
 	return data ? (JSON.parse(data) as Record<NextStep, NextStepLink>) : {};
 }
 
-function next(causes: CauseSummary, { context }: ReportView): HTMLElement[] {
-	const steps = nextSteps(causes);
+function next(causes: CauseSummary, shown: ShownReport, { context }: ReportView): HTMLElement[] {
+	// Without a sku column the products are unknown: no step is offered for them.
+	const steps = nextSteps(causes).filter((step) => shown.report.causes.hasSku || step === 'early');
 	if (steps.length === 0) return [];
 	const { strings, numbers } = context;
 	const links = passages(context.form);
