@@ -359,7 +359,8 @@ async function main() {
 
 \`npm run bench:import\` (bench/import.mjs): generated All Orders reports written as
 Amazon writes them (tab-separated, 32 columns, one order in four with 2–4 item rows, 30% FBA,
-30 days, Amazon's date format, one SKU and ASIN per product from a catalogue of 2,000), chosen in the file picker of the calculator page
+30 days, Amazon's date format, one SKU and ASIN per product from a catalogue of 2,000),
+chosen in the file picker of the calculator page
 (\`/en/calculator/\`, the site as built) in headless Chromium
 ${version}, ${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), load average
 ${load} while measuring (other jobs share the machine, so times vary run to run).
