@@ -135,6 +135,22 @@ describe('Causes: generated reports with known products and gaps', () => {
 		expect(report.causes).toMatchObject({ hasSku: false, hasLastUpdated: false });
 		expect(summarizeCauses(report.causes, new Set(), null).timing).toMatchObject({ counted: 1, known: 0, unknown: 1, medianHours: null });
 	});
+	it('reads a row that ends before the optional cause columns, and still skips one that ends before a required column', () => {
+		const text = [
+			'amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\tsku\tasin',
+			'111-0000000-0000001\t2024-05-01T10:00:00Z\tCancelled\tMerchant\tA\tB0A',
+			'111-0000000-0000002\t2024-05-01T10:00:00Z\tCancelled\tMerchant',
+			'111-0000000-0000003\t2024-05-01T10:00:00Z\tCancelled',
+		].join('\n');
+		const report = parseReport(text, { timeZone: 'UTC' });
+		expect(report.days[0]).toMatchObject({ orders: 2, cancelled: 2 });
+		expect(report.mismatchedRows.count).toBe(1);
+		const { whole } = summarizeCauses(report.causes, new Set(), null);
+		expect(whole.rows.map((r) => [r.sku, r.asin, r.cancelled])).toEqual([
+			['', '', 1],
+			['A', 'B0A', 1],
+		]);
+	});
 });
 
 describe('Causes: the cancelled-orders export', () => {
