@@ -80,6 +80,12 @@ const LAZY = 8.5 * kB;
  * the aligned reference pages no longer import it, and are held to CSS.
  */
 const CSS = 14 * kB;
+
+/**
+ * The report import, loaded on demand when the import mode opens: was 3.98 kB, 6.31 kB with the
+ * causes under the rate (SKU tables, time to cancel, next steps, the cancelled-orders export).
+ */
+const IMPORT_CHUNK = 7 * kB;
 const CSS_WITH_CALCULATOR = 15.5 * kB;
 
 export const BUDGETS: Record<PageType, Budget> = {
@@ -96,9 +102,9 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// of contents and the embedded calculator with its strings: was 14.80/14.41 kB. Its JS adds the
 	// table-of-contents scripts and the calculator's: was 12.92 kB, 14.30 kB with the calculator's
 	// script as a feature folder (see CALC_SCRIPT). The calculator's script can load
-	// the report import on demand (3.98 kB); the embedded copy never does, but the chunk is reachable,
-	// so it is counted like the calculator page's.
-	guideline: { html: 16 * kB, css: CSS_WITH_CALCULATOR, js: 15 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + CALC_SCRIPT, lazy: LAZY + 5 * kB },
+	// the report import on demand (IMPORT_CHUNK); the embedded copy never does, but the chunk is
+	// reachable, so it is counted like the calculator page's.
+	guideline: { html: 16 * kB, css: CSS_WITH_CALCULATOR, js: 15 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + CALC_SCRIPT, lazy: LAZY + IMPORT_CHUNK },
 	// The FAQ, questions and answers in both languages: was 12.33/12.13 kB; JS was 7.58 kB.
 	faq: { html: 13 * kB, css: CSS, js: 9 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
 	// Reference pages: About is a plain Starlight page (was 9.32 kB, no script of ours but the head
@@ -108,10 +114,11 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// readers see them) and two terms: was 15.85 kB. JS was 7.58 kB.
 	reference: { html: 16.5 * kB, css: CSS, js: 8 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
 	// The calculator page: the form, the day-by-day table template, the rule in plain text and the
-	// strings its script needs, and the report import's form (was 13.17/12.23 kB with the import);
+	// strings its script needs, and the report import's form (was 13.17/12.23 kB with the import,
+	// 14.30 kB with the causes' strings and the guideline's sentences for their next steps);
 	// JS was 12.22 kB, 13.06 kB once the import's import() brought Vite's preload helper (650 B).
-	// What it loads on demand (the report import, 3.98 kB) may add 5 kB to Pagefind's.
-	calculator: { html: 14 * kB, css: CSS_WITH_CALCULATOR, js: 14 * kB, ours: HEAD_SCRIPT + CALC_SCRIPT, lazy: LAZY + 5 * kB },
+	// What it loads on demand (the report import, IMPORT_CHUNK) adds to Pagefind's.
+	calculator: { html: 15 * kB, css: CSS_WITH_CALCULATOR, js: 14 * kB, ours: HEAD_SCRIPT + CALC_SCRIPT, lazy: LAZY + IMPORT_CHUNK },
 };
 
 /** Starlight's index.html limit, which the English home page is held to unchanged. */

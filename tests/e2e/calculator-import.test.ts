@@ -213,7 +213,7 @@ describe.each(LOCALES)('report import on the calculator ($name)', (L) => {
 		expect(s[L.summary.badDates]).toBe(L.badDates(expected.badDates.count, expected.badDates.lines.map((n) => n.toLocaleString('en-US'))));
 		expect(s[L.summary.timeZone]).toBe(L.zone.name);
 		// One table row per day, each with its own date.
-		expect(await results(page).locator('tbody th').allTextContents()).toEqual(expected.days.map((d) => d.date));
+		expect(await results(page).locator('.calc-chart tbody th').allTextContents()).toEqual(expected.days.map((d) => d.date));
 		expect(problems).toEqual([]);
 	});
 
@@ -299,7 +299,7 @@ describe.each(LOCALES)('report import on the calculator ($name)', (L) => {
 			'111-0000000-0000002\t2024-04-19T20:00:00+00:00\tCancelled\tMerchant\n';
 		await choose(page, L, file('midnight.txt', report));
 		await resultText(page, 'midnight.txt');
-		const dates = () => results(page).locator('tbody th').allTextContents();
+		const dates = () => results(page).locator('.calc-chart tbody th').allTextContents();
 		expect(await dates()).toEqual(['2024-04-19']);
 		expect((await summary(page))[L.summary.timeZone]).toBe('UTC');
 
@@ -307,7 +307,7 @@ describe.each(LOCALES)('report import on the calculator ($name)', (L) => {
 		await expect.poll(dates).toEqual(['2024-04-19', '2024-04-20']);
 		expect((await summary(page))[L.summary.timeZone]).toBe('Asia/Shanghai');
 		// The cancelled order is now on the 20th, whose window (19th–20th) is 1 cancelled of 2: 50.00%.
-		expect(await results(page).locator('tbody tr').nth(1).locator('td').nth(3).textContent()).toBe('50.00%');
+		expect(await results(page).locator('.calc-chart tbody tr').nth(1).locator('td').nth(3).textContent()).toBe('50.00%');
 		expect(problems).toEqual([]);
 	});
 

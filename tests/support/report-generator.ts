@@ -181,6 +181,8 @@ interface Item {
 	status: string;
 	channel: string;
 	product: string;
+	/** Its number in the catalogue: SKU and ASIN follow from it, as one product keeps both. */
+	sku: number;
 }
 
 /**
@@ -229,63 +231,37 @@ export function createReport(partial: Partial<ReportOptions>): { lines: () => Ge
 	function row(item: Item): string {
 		const values = columns.map((column) => {
 			switch (column) {
-				case 'amazon-order-id':
-					return item.id;
-				case 'purchase-date':
-					return item.date;
-				case 'last-updated-date':
-					return item.date;
-				case 'order-status':
-					return item.status;
-				case 'fulfillment-channel':
-					return item.channel;
-				case 'product-name':
-					return item.product;
-				case 'merchant-order-id':
-					return random() < 0.5 ? '' : `MO-${Math.floor(random() * 1e8)}`;
-				case 'sales-channel':
-					return 'Amazon.com';
-				case 'order-channel':
-					return '';
-				case 'url':
-					return '';
-				case 'ship-service-level':
-					return pick(['Standard', 'Expedited', 'SecondDay']);
-				case 'sku':
-					return `SKU-${Math.floor(random() * 100_000)}`;
-				case 'asin':
-					return `B0${Math.floor(random() * 1e8).toString(36).toUpperCase().padStart(8, '0')}`;
-				case 'item-status':
-					return item.status === 'Cancelled' ? 'Cancelled' : 'Unshipped';
-				case 'quantity':
-					return String(1 + Math.floor(random() * 3));
-				case 'currency':
-					return 'USD';
-				case 'item-price':
-					return (random() * 100).toFixed(2);
+				case 'amazon-order-id': return item.id;
+				case 'purchase-date': return item.date;
+				case 'last-updated-date': return item.date;
+				case 'order-status': return item.status;
+				case 'fulfillment-channel': return item.channel;
+				case 'product-name': return item.product;
+				case 'merchant-order-id': return random() < 0.5 ? '' : `MO-${Math.floor(random() * 1e8)}`;
+				case 'sales-channel': return 'Amazon.com';
+				case 'order-channel': return '';
+				case 'url': return '';
+				case 'ship-service-level': return pick(['Standard', 'Expedited', 'SecondDay']);
+				case 'sku': return `SKU-${item.sku}`;
+				case 'asin': return `B0${(item.sku * 7919).toString(36).toUpperCase().padStart(8, '0')}`;
+				case 'item-status': return item.status === 'Cancelled' ? 'Cancelled' : 'Unshipped';
+				case 'quantity': return String(1 + Math.floor(random() * 3));
+				case 'currency': return 'USD';
+				case 'item-price': return (random() * 100).toFixed(2);
 				case 'item-tax':
 				case 'shipping-price':
-				case 'shipping-tax':
-					return (random() * 10).toFixed(2);
+				case 'shipping-tax': return (random() * 10).toFixed(2);
 				case 'gift-wrap-price':
 				case 'gift-wrap-tax':
 				case 'item-promotion-discount':
-				case 'ship-promotion-discount':
-					return random() < 0.8 ? '0.00' : `-${(random() * 5).toFixed(2)}`;
-				case 'ship-city':
-					return pick(['SEATTLE', 'Washington, D.C.', 'San Francisco', 'NEW YORK']);
-				case 'ship-state':
-					return pick(['WA', 'DC', 'CA', 'NY']);
-				case 'ship-postal-code':
-					return `${10000 + Math.floor(random() * 89999)}-${1000 + Math.floor(random() * 8999)}`;
-				case 'ship-country':
-					return 'US';
-				case 'promotion-ids':
-					return random() < 0.7 ? '' : 'US Core Free Shipping Promotion A1B2C3D4E5F6G7,Spring deal 20% off';
-				case 'is-business-order':
-					return random() < 0.9 ? 'false' : 'true';
-				case 'price-designation':
-					return '';
+				case 'ship-promotion-discount': return random() < 0.8 ? '0.00' : `-${(random() * 5).toFixed(2)}`;
+				case 'ship-city': return pick(['SEATTLE', 'Washington, D.C.', 'San Francisco', 'NEW YORK']);
+				case 'ship-state': return pick(['WA', 'DC', 'CA', 'NY']);
+				case 'ship-postal-code': return `${10000 + Math.floor(random() * 89999)}-${1000 + Math.floor(random() * 8999)}`;
+				case 'ship-country': return 'US';
+				case 'promotion-ids': return random() < 0.7 ? '' : 'US Core Free Shipping Promotion A1B2C3D4E5F6G7,Spring deal 20% off';
+				case 'is-business-order': return random() < 0.9 ? 'false' : 'true';
+				case 'price-designation': return '';
 				default:
 					return '';
 			}
@@ -320,7 +296,7 @@ export function createReport(partial: Partial<ReportOptions>): { lines: () => Ge
 				expected.rows++;
 				expected.badDates.count++;
 				if (expected.badDates.lines.length < 5) expected.badDates.lines.push(line);
-				yield emit(row({ id, date: BAD_DATES[k % BAD_DATES.length]!, status: 'Shipped', channel: 'Merchant', product: pick(PRODUCT_NAMES) }));
+				yield emit(row({ id, date: BAD_DATES[k % BAD_DATES.length]!, status: 'Shipped', channel: 'Merchant', product: pick(PRODUCT_NAMES), sku: 0 }));
 				continue;
 			}
 			const id = nextId();
@@ -357,7 +333,10 @@ export function createReport(partial: Partial<ReportOptions>): { lines: () => Ge
 
 			const items = 1 + (random() < 0.25 ? 1 + Math.floor(random() * 3) : 0);
 			for (let i = 0; i < items; i++) {
-				const item = { id, date, status, channel, product: pick(o.amazonLike ? AMAZON_PRODUCT_NAMES : PRODUCT_NAMES) };
+				// A catalogue of 2,000 SKUs, a few of them sold far more often than the rest.
+				const sku = Math.floor(random() ** 2 * 2000);
+				const product = o.amazonLike ? AMAZON_PRODUCT_NAMES[sku % AMAZON_PRODUCT_NAMES.length]! : pick(PRODUCT_NAMES);
+				const item = { id, date, status, channel, product, sku };
 				if (i > 0 && random() < 0.3) deferred.push(item);
 				else {
 					expected.rows++;

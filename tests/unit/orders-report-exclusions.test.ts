@@ -24,6 +24,7 @@ describe('buyer-requested exclusions', () => {
 			{ date: '2024-04-20', orders: 2, cancelled: 1, buyerRequested: 1 },
 		]);
 		expect(result.excluded).toBe(2);
+		expect(result.excludedIds).toEqual(['111-0000000-0000002', '111-0000000-0000003']);
 		expect(result.unmatched).toEqual([]);
 	});
 

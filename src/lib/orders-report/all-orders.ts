@@ -3,13 +3,14 @@
  * be hundreds of megabytes, and a seller's browser tab must not run out of memory. What is kept
  * is one total per calendar day, the set of order ids seen (to count a multi-item order once) and
  * the ids of the seller-fulfilled orders that were cancelled (few, and they let exclusions be
- * changed without reading the file again).
+ * changed without reading the file again), and the products behind them (causes.ts).
  *
  * Report format: Seller Central "All Orders" flat file, one row per order item, tab-separated,
  * a header line of column names. Sellers also re-save it from a spreadsheet, which gives commas
  * (semicolons in European locales) and RFC 4180 quoting, and Chinese Excel saves in GBK: the
  * columns read here are ASCII, so stray non-UTF-8 bytes in product names are harmless.
  */
+import { CAUSE_COLUMNS, CauseCollector, type ReportCauses } from './causes';
 import { parsePurchaseDate } from './dates';
 import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
 import type { DelimiterName } from './delimiters';
@@ -69,6 +70,8 @@ export interface OrdersReport {
 	days: ReportDay[];
 	/** Cancelled seller-fulfilled orders, in file order. */
 	cancelledOrders: CancelledOrder[];
+	/** Their products and timing, and the products of every seller-fulfilled order. */
+	causes: ReportCauses;
 }
 
 export interface ReportParserOptions {
@@ -135,14 +138,16 @@ interface DayTotals {
 
 /**
  * A parser for the All Orders report. Each amazon-order-id counts once: its first row with an
- * id decides its channel, status and day, and later rows of the same order are ignored. A
+ * id decides its channel, status and day; later rows of the same order add only their product. A
  * seller-fulfilled row whose purchase-date does not parse is skipped (counted in badDates), so
  * a later row of the same order with a good date can still count it.
  */
 export function createReportParser(options: ReportParserOptions): TextParser<OrdersReport> {
 	const days = new DayFinder(options.timeZone);
 	const totals = new Map<string, DayTotals>();
-	const seen = new Set<string>();
+	/** Order key → its number in `causes` for a counted seller-fulfilled order, else -1. */
+	const seen = new Map<string, number>();
+	const causes = new CauseCollector({ parseDate: parsePurchaseDate, dayOf: (ms) => days.dayOf(ms) });
 	const cancelledOrders: CancelledOrder[] = [];
 	const badDates = newSample();
 	const missingIds = newSample();
@@ -167,10 +172,14 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			return;
 		}
 		const key = orderKey(id);
-		if (seen.has(key)) return;
+		const known = seen.get(key);
+		if (known !== undefined) {
+			if (known !== -1) causes.item(known, values[4]!, values[5]!, values[6]!, values[7]!);
+			return;
+		}
 		const channel = channelOf(values[3]!);
 		if (channel !== 'merchant') {
-			seen.add(key);
+			seen.set(key, -1);
 			if (channel === 'fba') fbaOrders++;
 			else otherChannelOrders++;
 			return;
@@ -180,7 +189,6 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			note(badDates, line);
 			return;
 		}
-		seen.add(key);
 		merchantOrders++;
 		const date = days.dayOf(ms);
 		let day = totals.get(date);
@@ -189,15 +197,24 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			totals.set(date, day);
 		}
 		day.orders++;
-		if (isCancelledStatus(values[2]!)) {
+		const cancelled = isCancelledStatus(values[2]!);
+		if (cancelled) {
 			day.cancelled++;
 			cancelledOrders.push({ id: copyOf(id), date });
 		}
+		const order = causes.order(id, date, ms, cancelled);
+		seen.set(key, order);
+		causes.item(order, values[4]!, values[5]!, values[6]!, values[7]!);
 	};
-	const table = new TableReader(ALL_ORDERS_COLUMNS, readRow, (line) => {
-		rows++;
-		note(mismatchedRows, line);
-	});
+	const table = new TableReader(
+		ALL_ORDERS_COLUMNS,
+		readRow,
+		(line) => {
+			rows++;
+			note(mismatchedRows, line);
+		},
+		CAUSE_COLUMNS,
+	);
 
 	return {
 		push: (text) => table.push(text),
@@ -228,6 +245,7 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 				crLineEnds: table.crOnly,
 				days: list,
 				cancelledOrders,
+				causes: causes.finish(dates[0]!, table.present[4]!, table.present[7]!),
 			};
 		},
 	};

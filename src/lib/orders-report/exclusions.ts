@@ -5,6 +5,8 @@ export interface ExclusionResult {
 	days: ReportDay[];
 	/** Cancelled seller-fulfilled orders now counted as buyer-requested. */
 	excluded: number;
+	/** Their ids, each once: the cancellations no longer counted as the seller's. */
+	excludedIds: string[];
 	/** Given ids that are not a cancelled seller-fulfilled order of this report. */
 	unmatched: string[];
 }
@@ -25,5 +27,5 @@ export function applyExclusions(report: Pick<OrdersReport, 'days' | 'cancelledOr
 		perDay.set(order.date, (perDay.get(order.date) ?? 0) + 1);
 	}
 	const days = report.days.map((day) => ({ ...day, buyerRequested: perDay.get(day.date) ?? 0 }));
-	return { days, excluded: matched.size, unmatched: [...wanted].filter((id) => !matched.has(id)) };
+	return { days, excluded: matched.size, excludedIds: [...matched], unmatched: [...wanted].filter((id) => !matched.has(id)) };
 }

@@ -4,7 +4,8 @@
  * and `time-zone-days` turn a purchase-date into the seller's calendar day, `all-orders` and
  * `unshipped` read the two reports, `exclusions`, `windows` and `skipped` work on what was read,
  * `order-ids` reads ids a seller pastes, `encodings` picks a decoder, `problems` says what could
- * not be read.
+ * not be read; `causes` gathers the products and timing behind cancellations and
+ * `causes-summary` ranks them for the page.
  */
 export {
 	ALL_ORDERS_COLUMNS,
@@ -15,6 +16,20 @@ export {
 	type ReportDay,
 	type ReportParserOptions,
 } from './all-orders';
+export { CAUSE_COLUMNS, type CancelledDetail, type ReportCauses, type SkuInfo } from './causes';
+export {
+	cancelledOrdersCsv,
+	cancelledRows,
+	shortName,
+	summarizeCauses,
+	type CancelledCsvLabels,
+	type CancelledRow,
+	type CauseSummary,
+	type DaySpan,
+	type SkuCause,
+	type SkuTable,
+	type TimeToCancel,
+} from './causes-summary';
 export { parsePurchaseDate } from './dates';
 export { sniffEncoding } from './encodings';
 export { applyExclusions, type ExclusionResult } from './exclusions';

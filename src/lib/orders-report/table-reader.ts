@@ -40,6 +40,8 @@ export class TableReader {
 	/** For each column of the file, which wanted value it is, or -1. */
 	private slots: Int32Array | null = null;
 	private lastWanted = -1;
+	/** The last column of the file that is a required one: a row ending before it is short. */
+	private lastRequired = -1;
 	private readonly values: string[];
 	private readonly fields: string[] = [];
 	private rowNewlines = 0;
@@ -53,12 +55,18 @@ export class TableReader {
 	/** The line the text ended in when that line has no line break and fewer fields than the header. */
 	incompleteLastLine: number | null = null;
 
+	/** Which wanted columns the header has (optional ones may be missing: their values stay ''). */
+	readonly present: boolean[];
+
 	constructor(
 		private readonly columns: readonly string[],
 		private readonly onRow: (values: string[], line: number) => void,
 		private readonly onShortRow: (line: number) => void = () => {},
+		/** Wanted columns the file may lack, after `columns` in the values; a row may end before them. */
+		private readonly optional: readonly string[] = [],
 	) {
-		this.values = columns.map(() => '');
+		this.values = [...columns, ...optional].map(() => '');
+		this.present = this.values.map(() => false);
 	}
 
 	get crOnly(): boolean {
@@ -167,7 +175,8 @@ export class TableReader {
 						if (slot >= 0) values[slot] = buf.slice(p, e);
 						p = e + 1;
 					}
-					const short = col <= last;
+					// Optional columns the row ends before are read as empty.
+					const short = col <= this.lastRequired;
 					// A short row's values are cleared, so a row of blanks is still seen as blank.
 					for (; col <= last; col++) if (slots[col]! >= 0) values[slots[col]!] = '';
 					if (nl === n) this.checkLastLine(buf, pos, lineEnd);
@@ -178,7 +187,7 @@ export class TableReader {
 			} else {
 				const end = this.slowRow(buf, pos, final, false);
 				if (end === -1) break;
-				this.emit(buf, pos, end, this.line, this.rowFields <= last);
+				this.emit(buf, pos, end, this.line, this.rowFields <= this.lastRequired);
 				this.line += this.rowNewlines;
 				pos = end;
 			}
@@ -233,12 +242,15 @@ export class TableReader {
 		const names = fields.map((f) => f.replace(/^\ufeff/, '').trim().toLowerCase());
 		const slots = new Int32Array(names.length).fill(-1);
 		const missing: string[] = [];
-		this.columns.forEach((column, slot) => {
+		[...this.columns, ...this.optional].forEach((column, slot) => {
 			const col = names.indexOf(column);
-			if (col === -1) missing.push(column);
-			else {
+			if (col === -1) {
+				if (slot < this.columns.length) missing.push(column);
+			} else {
 				slots[col] = slot;
+				this.present[slot] = true;
 				if (col > this.lastWanted) this.lastWanted = col;
+				if (slot < this.columns.length && col > this.lastRequired) this.lastRequired = col;
 			}
 		});
 		if (missing.length > 0) {

@@ -11,7 +11,9 @@ import { skippedRows, type ExclusionResult, type OrdersReport, type ReportDay, t
 import { chart, element, windowLines, type WindowText } from '../render';
 import { targetText } from '../strings';
 import type { ImportContext } from './import-ui';
+import { causesSection } from './causes-view';
 import { listSeparator } from './problem-message';
+import { saveCsv } from './save-csv';
 
 /** One report as shown: read from `fileName`, with the exclusions applied, against `target`. */
 export interface ShownReport {
@@ -109,7 +111,7 @@ const exportButton: Section = (shown, { context, out }) => {
 };
 
 /** The results' sections, in page order. */
-const SECTIONS: Section[] = [title, summaryList, rateLines, graph, exportButton];
+const SECTIONS: Section[] = [title, summaryList, rateLines, graph, exportButton, causesSection];
 
 /** Shows `shown` in the results area (context.results), replacing what was there. */
 export function renderReport(shown: ShownReport, context: ImportContext, live: HTMLElement) {
@@ -143,7 +145,7 @@ function runs(indexes: number[], range: (from: number, to: number) => string, se
 	return parts.join(separator);
 }
 
-/** The daily table as a CSV file, made in the page and saved through a blob: link. */
+/** The daily table as a CSV file, made in the page. */
 function download({ days, windows }: ShownReport, { strings }: ImportContext) {
 	const text = (key: string) => strings.text(key);
 	const csv = dailyTableCsv(days, windows, {
@@ -161,12 +163,5 @@ function download({ days, windows }: ShownReport, { strings }: ImportContext) {
 		statusNoOrders: text('daily.noOrders'),
 		partial: text('daily.partial'),
 	});
-	const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-	const link = element('a');
-	link.href = url;
-	link.download = `cancellation-rate_${days[0]!.date}_${days[days.length - 1]!.date}.csv`;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	saveCsv(csv, `cancellation-rate_${days[0]!.date}_${days[days.length - 1]!.date}.csv`);
 }

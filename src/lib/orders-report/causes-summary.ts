@@ -1,0 +1,196 @@
+/**
+ * The causes a report shows, once the seller's exclusions are known: which SKUs the seller's
+ * cancellations held (for the whole report and for its worst 7-day window), how long after the
+ * purchase the report last updated each cancelled order, and those orders as CSV rows. Runs on
+ * the page at every change of the exclusions, over the compact data the worker gathered.
+ */
+import { formatPercent } from '../cancellation-rate';
+import { toCsv } from '../csv-export';
+import type { ReportCauses, SkuInfo } from './causes';
+
+/** Days of the report, as indexes into its day list, both ends included. */
+export interface DaySpan {
+	first: number;
+	last: number;
+}
+
+/** One SKU's part in the seller's cancellations of a span. */
+export interface SkuCause extends SkuInfo {
+	/** Seller-cancelled orders that held this SKU. */
+	cancelled: number;
+	/** Seller-fulfilled orders that held it. */
+	orders: number;
+	/** cancelled ÷ all seller-cancelled orders of the span, a percent with two decimals. */
+	share: string;
+	/** cancelled ÷ orders: the SKU's own cancellation share of its orders, a percent with two decimals. */
+	rate: string;
+}
+
+export interface SkuTable {
+	/** The days counted; null for the whole report. */
+	span: DaySpan | null;
+	/** Seller-cancelled orders in the span, each once. */
+	sellerCancelled: number;
+	/** Of those, orders that held more than one SKU: they count once for each SKU. */
+	multiSku: number;
+	/** Every SKU with a seller cancellation in the span, most cancellations first. */
+	rows: SkuCause[];
+}
+
+/**
+ * From purchase-date to last-updated-date, for the seller's cancellations. Bands are calendar
+ * days in the report's time zone: "same day" is a last update on the purchase's own date there.
+ */
+export interface TimeToCancel {
+	/** Seller cancellations considered. */
+	counted: number;
+	/** Of those, the ones with a readable last-updated-date not before the purchase. */
+	known: number;
+	/** Median of the known gaps in hours (mean of the middle two for an even count); null when none. */
+	medianHours: number | null;
+	sameDay: number;
+	/** One or two calendar days later. */
+	oneToTwoDays: number;
+	/** Three or more calendar days later. */
+	later: number;
+	/** counted − known. */
+	unknown: number;
+}
+
+export interface CauseSummary {
+	whole: SkuTable;
+	/** The same table for the worst window, when there is one. */
+	window: SkuTable | null;
+	timing: TimeToCancel;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The causes, leaving out cancellations whose order id is in `excluded` (buyer-requested).
+ * `window` is the worst 7-day window's days, or null when the report has none.
+ */
+export function summarizeCauses(causes: ReportCauses, excluded: ReadonlySet<string>, window: DaySpan | null): CauseSummary {
+	const counted = causes.cancelled.filter((order) => !excluded.has(order.id));
+	return {
+		whole: skuTable(causes, counted, null),
+		window: window ? skuTable(causes, counted, window) : null,
+		timing: timeToCancel(counted),
+	};
+}
+
+function skuTable(causes: ReportCauses, counted: ReportCauses['cancelled'], span: DaySpan | null): SkuTable {
+	const inSpan = (day: number) => span === null || (day >= span.first && day <= span.last);
+	const cancelled = new Map<number, number>();
+	let sellerCancelled = 0;
+	let multiSku = 0;
+	for (const order of counted) {
+		if (!inSpan(order.day)) continue;
+		sellerCancelled++;
+		if (order.skus.length > 1) multiSku++;
+		for (const sku of order.skus) cancelled.set(sku, (cancelled.get(sku) ?? 0) + 1);
+	}
+	// Orders are counted only for the SKUs the table shows.
+	const orders = new Map<number, number>();
+	for (const sku of cancelled.keys()) orders.set(sku, 0);
+	const { pairSku, pairDay } = causes;
+	for (let p = 0; p < pairSku.length; p++) {
+		const n = orders.get(pairSku[p]!);
+		if (n !== undefined && inSpan(pairDay[p]!)) orders.set(pairSku[p]!, n + 1);
+	}
+	const rows = [...cancelled].map(([sku, n]): SkuCause & { index: number } => {
+		const total = orders.get(sku)!;
+		return { ...causes.skus[sku]!, index: sku, cancelled: n, orders: total, share: formatPercent(n, sellerCancelled), rate: formatPercent(n, total) };
+	});
+	// Most cancellations first; then the higher own rate (compared exactly); then by SKU, so ties are stable.
+	rows.sort((a, b) => b.cancelled - a.cancelled || b.cancelled * a.orders - a.cancelled * b.orders || (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : a.index - b.index));
+	return { span, sellerCancelled, multiSku, rows: rows.map(({ index: _, ...row }) => row) };
+}
+
+function timeToCancel(counted: ReportCauses['cancelled']): TimeToCancel {
+	const gaps: number[] = [];
+	let sameDay = 0;
+	let oneToTwoDays = 0;
+	let later = 0;
+	for (const order of counted) {
+		if (order.updated === null || order.dayGap === null) continue;
+		gaps.push(order.updated - order.purchased);
+		if (order.dayGap === 0) sameDay++;
+		else if (order.dayGap <= 2) oneToTwoDays++;
+		else later++;
+	}
+	gaps.sort((a, b) => a - b);
+	const mid = gaps.length >> 1;
+	const median = gaps.length === 0 ? null : gaps.length % 2 ? gaps[mid]! : (gaps[mid - 1]! + gaps[mid]!) / 2;
+	return {
+		counted: counted.length,
+		known: gaps.length,
+		medianHours: median === null ? null : median / HOUR_MS,
+		sameDay,
+		oneToTwoDays,
+		later,
+		unknown: counted.length - gaps.length,
+	};
+}
+
+/** Hours between two instants, to one decimal. */
+export function hoursBetween(from: number, to: number): number {
+	return Math.round((to - from) / (HOUR_MS / 10)) / 10;
+}
+
+/** One row of the cancelled-orders export: an order and one SKU it held. */
+export interface CancelledRow {
+	id: string;
+	date: string;
+	sku: string;
+	asin: string;
+	name: string;
+	/** Purchase to last update, one decimal; null when unknown. */
+	hours: number | null;
+}
+
+/**
+ * The seller's cancellations, one row per order and SKU (an order with two SKUs gives two rows),
+ * in file order. `dates` is the report's day list.
+ */
+export function cancelledRows(causes: ReportCauses, dates: readonly string[], excluded: ReadonlySet<string>): CancelledRow[] {
+	const rows: CancelledRow[] = [];
+	for (const order of causes.cancelled) {
+		if (excluded.has(order.id)) continue;
+		const hours = order.updated === null ? null : hoursBetween(order.purchased, order.updated);
+		for (const sku of order.skus) {
+			const info = causes.skus[sku]!;
+			rows.push({ id: order.id, date: dates[order.day]!, sku: info.sku, asin: info.asin, name: info.name, hours });
+		}
+	}
+	return rows;
+}
+
+/** Column headers in the page's language, from the caller. */
+export interface CancelledCsvLabels {
+	id: string;
+	date: string;
+	sku: string;
+	asin: string;
+	name: string;
+	hours: string;
+}
+
+/** The cancelled-orders rows as CSV, through the export's formula-safe cells. */
+export function cancelledOrdersCsv(rows: readonly CancelledRow[], labels: CancelledCsvLabels): string {
+	const header = [labels.id, labels.date, labels.sku, labels.asin, labels.name, labels.hours];
+	return toCsv([header, ...rows.map((r) => [r.id, r.date, r.sku, r.asin, r.name, r.hours ?? ''])]);
+}
+
+/**
+ * A product name cut to at most `max` characters as people count them (grapheme clusters, so
+ * an emoji or a combining accent is never split), with an ellipsis when cut.
+ */
+export function shortName(name: string, max: number): { text: string; cut: boolean } {
+	if (name.length <= max) return { text: name, cut: false };
+	const graphemes: string[] = [];
+	for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name)) {
+		if (graphemes.push(segment) > max) return { text: graphemes.slice(0, max - 1).join('').trimEnd() + '…', cut: true };
+	}
+	return { text: name, cut: false };
+}
