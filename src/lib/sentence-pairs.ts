@@ -38,6 +38,14 @@ export function splitSentences(text: string, lang: Lang): [number, number][] {
 		const end = index + segment.trimEnd().length;
 		if (end > start) ranges.push([start, end]);
 	}
+	// Unicode's rules keep an opening bracket or quote that follows 。 with the sentence before it
+	// (they count it as closing punctuation, and Chinese puts no space in between): it opens the next.
+	for (let i = 0; i + 1 < ranges.length; i++) {
+		let end = ranges[i][1];
+		while (end > ranges[i][0] + 1 && /[\p{Ps}\p{Pi}]/u.test(text[end - 1])) end--;
+		if (end < ranges[i][1]) ranges[i + 1][0] = end;
+		ranges[i][1] = end;
+	}
 	return ranges;
 }
 

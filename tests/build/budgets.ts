@@ -53,6 +53,14 @@ const HEAD_SCRIPT = 0.2 * kB;
 const ALIGNED_SCRIPT = 0.8 * kB;
 
 /**
+ * The reading aids' script (src/components/reading/: sentence-pair highlight, term popovers, copy
+ * both languages), on every aligned page; issue 13 allows these features 3 kB gzip at most, and
+ * page-weight.test.ts holds the script to this budget by itself. Was 1.82 kB.
+ */
+export const READING_SCRIPT = 2.2 * kB;
+export const READING_SCRIPT_LIMIT = 3 * kB;
+
+/**
  * The calculator's script (input parsing, rolling windows, chart and table), on the calculator page
  * and on the guideline, which embeds a compact copy; was 5.33 kB.
  */
@@ -91,13 +99,23 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// table-of-contents scripts and the calculator's: was 12.92 kB. The calculator's script can load
 	// the report import on demand (3.98 kB); the embedded copy never does, but the chunk is reachable,
 	// so it is counted like the calculator page's.
-	guideline: { html: 16 * kB, css: CSS_WITH_CALCULATOR, js: 14 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + CALC_SCRIPT, lazy: LAZY + 5 * kB },
-	// The FAQ, questions and answers in both languages: was 12.33/12.13 kB; JS was 7.58 kB.
-	faq: { html: 13 * kB, css: CSS_WITH_CALCULATOR, js: 9 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
+	// Sentence pairs, term links and the copy-both buttons brought the HTML to 16.26/15.9 kB and the
+	// JS to 15.58 kB.
+	guideline: {
+		html: 17 * kB,
+		css: CSS_WITH_CALCULATOR,
+		js: 16 * kB,
+		ours: HEAD_SCRIPT + ALIGNED_SCRIPT + READING_SCRIPT + CALC_SCRIPT,
+		lazy: LAZY + 5 * kB,
+	},
+	// The FAQ, questions and answers in both languages: was 12.33/12.13 kB; JS was 7.58 kB. With the
+	// reading aids: 13.34/13.12 kB, JS 9.4 kB.
+	faq: { html: 14 * kB, css: CSS_WITH_CALCULATOR, js: 10 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + READING_SCRIPT, lazy: LAZY },
 	// Reference pages: About is a plain Starlight page (was 9.32 kB, no script of ours but the head
 	// script); cancellation-rate, related-metrics and the glossary are aligned pages whose tables
-	// hold both languages (was up to 14.15 kB, the glossary). JS was 7.58 kB.
-	reference: { html: 15 * kB, css: CSS_WITH_CALCULATOR, js: 8 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
+	// hold both languages (was up to 14.15 kB, the glossary). JS was 7.58 kB. With the reading aids
+	// the longest, cancellation-rate (68 paired sentences), was 15.99 kB, and JS 9.4 kB.
+	reference: { html: 16.5 * kB, css: CSS_WITH_CALCULATOR, js: 10 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + READING_SCRIPT, lazy: LAZY },
 	// The calculator page: the form, the day-by-day table template, the rule in plain text and the
 	// strings its script needs, and the report import's form (was 13.17/12.23 kB with the import);
 	// JS was 12.22 kB, 13.06 kB once the import's import() brought Vite's preload helper (650 B).

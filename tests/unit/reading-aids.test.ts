@@ -24,6 +24,11 @@ describe('splitting sentences', () => {
 		const en = 'Check and re-check price submissions. Price errors can lead to (stock-outs). Done';
 		expect(splitSentences(en, 'en').map(([s, e]) => en.slice(s, e))).toEqual(['Check and re-check price submissions.', 'Price errors can lead to (stock-outs).', 'Done']);
 	});
+
+	it('starts a sentence with the bracket that opens it, though Unicode counts it with the one before', () => {
+		const zh = '全部订单。（来源：帮助）';
+		expect(splitSentences(zh, 'zh').map(([s, e]) => zh.slice(s, e))).toEqual(['全部订单。', '（来源：帮助）']);
+	});
 });
 
 describe('pairing sentences', () => {
