@@ -7,7 +7,7 @@ import { plainText } from '../lib/lang';
 import { resolvePlaceholders } from '../lib/placeholders';
 import { addReadingAids } from '../lib/reading-aids';
 import { termMatcher, type GlossaryTerm } from '../lib/term-hints';
-import { getAlignedDoc } from './aligned';
+import { getAlignedDoc } from './entries';
 
 /** The glossary's terms with their aliases, where an entry has them (`aliases: { zh: [...], en: [...] }`). */
 async function glossary(): Promise<TermBlock[]> {
