@@ -5,8 +5,9 @@
  * by it (aria-describedby), so a screen reader announces the hint with the link. Escape closes it
  * (WCAG 1.4.13); the pointer can move onto it without it closing.
  *
- * The popover lives at the end of <body>, outside the passage: it is never part of a passage's
- * text, its copied text or the search index. Its link is for pointer and touch readers; keyboard
+ * The popover is made by this script at the end of the aligned document (inside <main>, so it is
+ * in a landmark), outside every passage: it is never part of a passage's text, its copied text or
+ * the search index, which is built from the HTML before any script runs. Its link is for pointer and touch readers; keyboard
  * readers are already on a link to the same entry, so it takes no tab stop.
  */
 export interface TermData {
@@ -29,7 +30,7 @@ export function termPopover(root: HTMLElement, data: TermData) {
 	entry.tabIndex = -1;
 	entry.textContent = data.glossary;
 	definition.lang = document.documentElement.lang;
-	document.body.append(box);
+	root.append(box);
 
 	let owner: HTMLAnchorElement | null = null;
 	let closing: ReturnType<typeof setTimeout> | undefined;
@@ -52,10 +53,12 @@ export function termPopover(root: HTMLElement, data: TermData) {
 		entry.href = link.href;
 		link.setAttribute('aria-describedby', box.id);
 		box.hidden = false;
+		// The document is the popover's containing block (its container query makes it one).
 		const r = link.getBoundingClientRect();
-		const left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - box.offsetWidth - 8));
-		box.style.left = `${left + scrollX}px`;
-		box.style.top = `${r.bottom + scrollY + 4}px`;
+		const frame = root.getBoundingClientRect();
+		const left = Math.max(0, Math.min(r.left - frame.left, frame.width - box.offsetWidth));
+		box.style.left = `${left}px`;
+		box.style.top = `${r.bottom - frame.top + 4}px`;
 	}
 	function close() {
 		clearTimeout(closing);
