@@ -78,6 +78,12 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 			expect(await hint.locator('strong').getAttribute('lang')).toBe('zh-CN');
 			expect(await term.getAttribute('aria-describedby')).toBe('term-hint');
 			expect(await hint.getAttribute('role')).toBe('tooltip');
+			// Right under the term, within the screen.
+			const [t, h] = [await term.boundingBox(), await hint.boundingBox()];
+			expect(h!.y - (t!.y + t!.height)).toBeGreaterThanOrEqual(0);
+			expect(h!.y - (t!.y + t!.height)).toBeLessThan(12);
+			expect(h!.x).toBeGreaterThanOrEqual(0);
+			expect(h!.x + h!.width).toBeLessThanOrEqual(viewport.width);
 			expect(await hint.locator('a').getAttribute('href')).toMatch(/glossary\/#buy-box$/);
 			await page.keyboard.press('Escape');
 			expect(await hint.isVisible()).toBe(false);
