@@ -9,14 +9,20 @@ import { addReadingAids } from '../lib/reading-aids';
 import { termMatcher, type GlossaryTerm } from '../lib/term-hints';
 import { getAlignedDoc } from './entries';
 
-/** The glossary's terms with their aliases, where an entry has them (`aliases: { zh: [...], en: [...] }`). */
 async function glossary(): Promise<TermBlock[]> {
 	return (await getAlignedDoc('glossary')).blocks.filter((b): b is TermBlock => b.kind === 'term');
 }
 
+/**
+ * A term's names in one language: its own, then its aliases where the entry has them, written
+ * either per language (`aliases: { zh: [...], en: [...] }`) or as one list (told apart by script).
+ */
 function names(term: TermBlock, lang: Lang): string[] {
-	const aliases = (term as { aliases?: Partial<Record<Lang, string[]>> }).aliases?.[lang] ?? [];
-	return [term[lang], ...aliases];
+	const aliases = (term as { aliases?: unknown }).aliases;
+	const list = Array.isArray(aliases)
+		? aliases.filter((a): a is string => typeof a === 'string' && /\p{Script=Han}/u.test(a) === (lang === 'zh'))
+		: ((aliases as Partial<Record<Lang, string[]>> | undefined)?.[lang] ?? []);
+	return [term[lang], ...list];
 }
 
 /** What the popover of a term shows: both names, and the definition in the page's language. */
@@ -60,7 +66,8 @@ export async function applyReadingAids(name: string, doc: AlignedDoc, pageLang: 
 	}
 	if (total.sentences > 0 && !reported.has(name)) {
 		reported.add(name);
-		console.log(`[kb:sentence-pairs] ${name}: ${total.paired} of ${total.sentences} sentences paired (both languages)`);
+		// A line of its own: Astro prints each page's name and time on one line around this.
+		console.log(`\n[kb:sentence-pairs] ${name}: ${total.paired} of ${total.sentences} sentences paired (both languages)`);
 	}
 	return terms
 		.filter((t) => used.has(t.id))

@@ -163,6 +163,13 @@ describe('side-by-side layout at 1280 px', () => {
 				pairs.map((pair) => [...pair.querySelectorAll(':scope > .passage')].map((p) => Math.round(p.getBoundingClientRect().top))),
 			);
 			for (const [a, b] of tops) expect(a).toBe(b);
+			// clreq basics on Chinese text: strict line breaking (no line-initial closing marks), ~1.7 leading.
+			const zh = await page.$eval('div.passage[lang="zh-CN"] p', (p) => {
+				const cs = getComputedStyle(p);
+				return { lineBreak: cs.lineBreak, leading: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize) };
+			});
+			expect(zh.lineBreak).toBe('strict');
+			expect(zh.leading).toBeGreaterThanOrEqual(1.65);
 			await context.close();
 		},
 	);
