@@ -3,7 +3,7 @@
  * build step over each pair of an aligned document and reports how many sentences are paired.
  */
 import type { AlignedDoc, Lang, TermBlock, TextBlock } from '../lib/aligned';
-import { plainText } from '../lib/lang';
+import { localePath, plainText } from '../lib/lang';
 import { resolvePlaceholders } from '../lib/placeholders';
 import { addReadingAids } from '../lib/reading-aids';
 import { termMatcher, type GlossaryTerm } from '../lib/term-hints';
@@ -43,8 +43,7 @@ const reported = new Set<string>();
  */
 export async function applyReadingAids(name: string, doc: AlignedDoc, pageLang: Lang, html: Map<string, string>): Promise<TermHint[]> {
 	const terms = await glossary();
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	const glossaryHref = `${base}${pageLang === 'en' ? 'en/' : ''}glossary/`;
+	const glossaryHref = localePath(import.meta.env.BASE_URL, pageLang, 'glossary/');
 	const matcher = doc.blocks.some((b) => b.kind === 'term')
 		? undefined
 		: { matcher: termMatcher(terms.map((t): GlossaryTerm => ({ id: t.id, zh: names(t, 'zh'), en: names(t, 'en') }))), href: (id: string) => `${glossaryHref}#${id}` };
