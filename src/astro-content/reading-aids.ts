@@ -6,23 +6,11 @@ import type { AlignedDoc, Lang, TermBlock, TextBlock } from '../lib/aligned';
 import { localePath, plainText } from '../lib/lang';
 import { resolvePlaceholders } from '../lib/placeholders';
 import { addReadingAids } from '../lib/reading-aids';
-import { termMatcher, type GlossaryTerm } from '../lib/term-hints';
+import { termMatcher, termNames } from '../lib/term-hints';
 import { getAlignedDoc } from './entries';
 
 async function glossary(): Promise<TermBlock[]> {
 	return (await getAlignedDoc('glossary')).blocks.filter((b): b is TermBlock => b.kind === 'term');
-}
-
-/**
- * A term's names in one language: its own, then its aliases where the entry has them, written
- * either per language (`aliases: { zh: [...], en: [...] }`) or as one list (told apart by script).
- */
-function names(term: TermBlock, lang: Lang): string[] {
-	const aliases = (term as { aliases?: unknown }).aliases;
-	const list = Array.isArray(aliases)
-		? aliases.filter((a): a is string => typeof a === 'string' && /\p{Script=Han}/u.test(a) === (lang === 'zh'))
-		: ((aliases as Partial<Record<Lang, string[]>> | undefined)?.[lang] ?? []);
-	return [term[lang], ...list];
 }
 
 /** What the popover of a term shows: both names, and the definition in the page's language. */
@@ -46,7 +34,7 @@ export async function applyReadingAids(name: string, doc: AlignedDoc, pageLang: 
 	const glossaryHref = localePath(import.meta.env.BASE_URL, pageLang, 'glossary/');
 	const matcher = doc.blocks.some((b) => b.kind === 'term')
 		? undefined
-		: { matcher: termMatcher(terms.map((t): GlossaryTerm => ({ id: t.id, zh: names(t, 'zh'), en: names(t, 'en') }))), href: (id: string) => `${glossaryHref}#${id}` };
+		: { matcher: termMatcher(terms.map((t) => ({ id: t.id, zh: termNames(t, 'zh'), en: termNames(t, 'en') }))), href: (id: string) => `${glossaryHref}#${id}` };
 	const used = new Set<string>();
 	const total = { sentences: 0, paired: 0 };
 	for (const block of doc.blocks) {

@@ -5,12 +5,26 @@
  * without it the link still leads to the entry.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import type { Lang } from './lang';
 
 /** A glossary entry's names: the first of each list is its name, the rest aliases. */
 export interface GlossaryTerm {
 	id: string;
 	zh: string[];
 	en: string[];
+}
+
+/**
+ * A glossary entry's names in one language: its own, then its aliases where the entry has them,
+ * written either per language (`aliases: { zh: [...], en: [...] }`) or as one list, told apart by
+ * script.
+ */
+export function termNames(entry: Record<Lang, string> & { aliases?: unknown }, lang: Lang): string[] {
+	const { aliases } = entry;
+	const list = Array.isArray(aliases)
+		? aliases.filter((a): a is string => typeof a === 'string' && HAN.test(a) === (lang === 'zh'))
+		: ((aliases as Partial<Record<Lang, unknown>> | undefined)?.[lang] ?? []);
+	return [entry[lang], ...(Array.isArray(list) ? list.filter((a): a is string => typeof a === 'string') : [])];
 }
 
 /** Never marked inside these: a link in a link is invalid, and a heading's text is its anchor's. */

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { addReadingAids } from '../../src/lib/reading-aids';
 import { splitSentences } from '../../src/lib/sentence-pairs';
-import { termMatcher, type GlossaryTerm } from '../../src/lib/term-hints';
+import { termMatcher, termNames, type GlossaryTerm } from '../../src/lib/term-hints';
 
 const TERMS: GlossaryTerm[] = [
 	{ id: 'cancellation-rate', zh: ['取消率'], en: ['Cancellation Rate'] },
@@ -112,5 +112,13 @@ describe('marking glossary terms', () => {
 		const out = addReadingAids({ zh: '<p>避免缺货。看购买按钮。</p>', en: '<p>Avoid stock-outs. See the Buy Box.</p>' }, { sentences: true, terms, where: 'test' });
 		expect(spans(out.html.zh)).toEqual([['1', '避免缺货。'], ['2', '看购买按钮。']]);
 		expect(out.html.en).toContain('<span data-s="2">See the <a href="/glossary/#buy-box" class="term">Buy Box</a>.</span>');
+	});
+});
+
+describe('a glossary entry’s names', () => {
+	it('lists the name first, then aliases written per language or as one list', () => {
+		expect(termNames({ zh: '购买按钮', en: 'Buy Box' }, 'en')).toEqual(['Buy Box']);
+		expect(termNames({ zh: '购买按钮', en: 'Buy Box', aliases: { zh: ['黄金购物车'], en: ['featured offer'] } }, 'zh')).toEqual(['购买按钮', '黄金购物车']);
+		expect(termNames({ zh: '购买按钮', en: 'Buy Box', aliases: ['黄金购物车', 'featured offer'] }, 'en')).toEqual(['Buy Box', 'featured offer']);
 	});
 });
