@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { passageId, plainText, type Lang } from './lang';
+import { sentenceGroupsSchema } from './sentence-pairs';
 
 // Browser scripts import these from ./lang directly (see there why); the rest of the code may keep
 // importing them from here.
@@ -21,7 +22,8 @@ const textSchema = z.string().trim().min(1);
 /** One pair: the same text in both languages. */
 export const pairSchema = z.object({ zh: textSchema, en: textSchema }).strict();
 
-const blockBase = { id: idSchema, zh: textSchema, en: textSchema };
+/** `sentences`: how the pair's sentences group, where the languages split differently (see sentence-pairs.ts). */
+const blockBase = { id: idSchema, zh: textSchema, en: textSchema, sentences: sentenceGroupsSchema.optional() };
 
 /** Components an aligned document may embed, by name. */
 export const EMBED_COMPONENTS = ['calculator'] as const;

@@ -53,6 +53,14 @@ const HEAD_SCRIPT = 0.2 * kB;
 const ALIGNED_SCRIPT = 0.8 * kB;
 
 /**
+ * The reading aids' script (src/components/reading/: sentence-pair highlight, term popovers, copy
+ * both languages), on every aligned page; issue 13 allows these features 3 kB gzip at most, and
+ * page-weight.test.ts holds the script to this budget by itself. Was 1.81 kB.
+ */
+export const READING_SCRIPT = 2.2 * kB;
+export const READING_SCRIPT_LIMIT = 3 * kB;
+
+/**
  * The calculator's script (input parsing, rolling windows, chart and table), on the calculator page
  * and on the guideline, which embeds a compact copy; was 5.33 kB, then 6.07 kB with the import's
  * preload helper. 6.5 kB once it became a feature folder (src/components/calculator/): its members
@@ -104,15 +112,25 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// script as a feature folder (see CALC_SCRIPT). The calculator's script can load
 	// the report import on demand (IMPORT_CHUNK); the embedded copy never does, but the chunk is
 	// reachable, so it is counted like the calculator page's.
-	guideline: { html: 16 * kB, css: CSS_WITH_CALCULATOR, js: 15 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + CALC_SCRIPT, lazy: LAZY + IMPORT_CHUNK },
-	// The FAQ, questions and answers in both languages: was 12.33/12.13 kB; JS was 7.58 kB.
-	faq: { html: 13 * kB, css: CSS, js: 9 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
+	// Sentence pairs, term links and the copy-both buttons brought the HTML to 16.26/15.82 kB, and
+	// the reading aids' script (READING_SCRIPT) the JS to 16.12 kB.
+	guideline: {
+		html: 17 * kB,
+		css: CSS_WITH_CALCULATOR,
+		js: 17 * kB,
+		ours: HEAD_SCRIPT + ALIGNED_SCRIPT + READING_SCRIPT + CALC_SCRIPT,
+		lazy: LAZY + IMPORT_CHUNK,
+	},
+	// The FAQ, questions and answers in both languages: was 12.33/12.13 kB; JS was 7.58 kB. With the
+	// reading aids: 13.31/13.09 kB, JS 9.6 kB.
+	faq: { html: 14 * kB, css: CSS, js: 10 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + READING_SCRIPT, lazy: LAZY },
 	// Reference pages: About is a plain Starlight page (was 9.32 kB, no script of ours but the head
 	// script); cancellation-rate, related-metrics and the glossary are aligned pages whose tables
 	// hold both languages (was up to 14.15 kB, the glossary). The glossary then gained each term's
 	// other names in both languages ("又称 / also called": the aliases search understands, shown so
-	// readers see them) and two terms: was 15.85 kB. JS was 7.58 kB.
-	reference: { html: 16.5 * kB, css: CSS, js: 8 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
+	// readers see them) and two terms: was 15.85 kB. With the reading aids the longest,
+	// cancellation-rate (68 paired sentences), was 15.96 kB, and JS 9.6 kB.
+	reference: { html: 16.5 * kB, css: CSS, js: 10 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + READING_SCRIPT, lazy: LAZY },
 	// The calculator page: the form, the day-by-day table template, the rule in plain text and the
 	// strings its script needs, and the report import's form (was 13.17/12.23 kB with the import,
 	// 14.30 kB with the causes' strings and the guideline's sentences for their next steps);

@@ -9,7 +9,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { DIST, pagePaths } from '../support/site';
 import { dynamicImports, pageType, pageWeight, staticImports } from '../support/weight';
-import { BUDGETS, STARLIGHT_INDEX_HTML } from './budgets';
+import { BUDGETS, READING_SCRIPT, READING_SCRIPT_LIMIT, STARLIGHT_INDEX_HTML } from './budgets';
 
 const pages = pagePaths();
 
@@ -42,6 +42,23 @@ describe('page weight', () => {
 	});
 });
 
+describe('the reading aids (sentence pairs, term hints, copy both languages)', () => {
+	const aligned = pages.filter((p) => /\/(guideline|faq|glossary|cancellation-rate|related-metrics)\/$/.test(p));
+
+	it.each(aligned)('%s loads their script within its own budget, under the 3 kB the feature may add', (path) => {
+		const script = pageWeight(path).scripts.filter((s) => s.source.includes('ReadingAids'));
+		expect(script).toHaveLength(1);
+		expect(script[0].gzip).toBeLessThanOrEqual(READING_SCRIPT);
+		expect(READING_SCRIPT).toBeLessThanOrEqual(READING_SCRIPT_LIMIT);
+	});
+
+	it('is not loaded where there is no aligned text', () => {
+		for (const path of ['/', '/en/about/', '/calculator/']) {
+			expect(pageWeight(path).scripts.map((s) => s.source).join(' '), path).not.toContain('ReadingAids');
+		}
+	});
+});
+
 describe('what counts as ours', () => {
 	it('classifies page types by path, in both locales', () => {
 		expect(['/', '/en/', '/guideline/', '/en/faq/', '/calculator/', '/en/glossary/', '/about/'].map((p) => pageType(p))).toEqual([
@@ -67,14 +84,14 @@ describe('what counts as ours', () => {
 		expect(home.scripts.filter((s) => s.source !== 'inline').every((s) => s.origin === 'starlight')).toBe(true);
 		expect(ours('/')).toEqual(['inline']);
 		expect(ours('/about/')).toEqual(['inline']);
-		// AlignedDoc's inline script (reading modes, copy link) is the one more script of ours on
-		// aligned pages. JSON data blocks (the search strings; the calculator's strings where it is
-		// shown) never run, so they are no script.
+		// AlignedDoc's inline script (reading modes, copy link) and the reading aids' script are the
+		// scripts of ours on aligned pages. JSON data blocks (the search strings, the term hints; the
+		// calculator's strings where it is shown) never run, so they are no script.
 		for (const path of ['/faq/', '/en/glossary/', '/cancellation-rate/', '/en/related-metrics/']) {
-			expect(ours(path), path).toEqual(['inline', 'inline']);
+			expect(ours(path).sort(), path).toEqual(['ReadingAids', 'inline', 'inline']);
 		}
 		// The guideline embeds the calculator, so it also loads the calculator's script, and only it.
-		expect(ours('/guideline/').sort()).toEqual(['Calculator', 'inline', 'inline']);
+		expect(ours('/guideline/').sort()).toEqual(['Calculator', 'ReadingAids', 'inline', 'inline']);
 		expect(ours('/en/calculator/').sort()).toEqual(['Calculator', 'inline']);
 		expect(pageWeight('/guideline/').ours).toBeGreaterThan(pageWeight('/faq/').ours);
 		expect(pageWeight('/faq/').ours).toBeGreaterThan(home.ours);

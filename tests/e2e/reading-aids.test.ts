@@ -1,0 +1,215 @@
+/**
+ * Reading in two languages at once, in Chromium: sentence pairs light up together on hover, tap
+ * and focus; term hints open on focus and close with Escape; "copy both languages" puts both
+ * texts and the link on the clipboard; side-by-side headings fit a half column; axe finds nothing
+ * with a hint open, in both themes; without JavaScript terms are plain links.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, PHONE, openPage } from '../support/browser';
+import { serveAndLaunch, type Served } from '../support/e2e';
+import type { StaticSite } from '../support/server';
+
+let site: StaticSite;
+let browser: Browser;
+let url: Served['url'];
+let close: Served['close'] | undefined;
+
+beforeAll(async () => {
+	({ site, browser, url, close } = await serveAndLaunch());
+});
+afterAll(() => close?.());
+
+const lit = (page: Page) =>
+	page.$$eval('.lit', (els) => els.map((el) => `${el.closest('.passage')!.id}:${el.getAttribute('data-s')}`).sort());
+
+const WIDTHS = [
+	['desktop', DESKTOP],
+	['phone', PHONE],
+] as const;
+const LOCALES = [
+	['/guideline/', 'zh-CN'],
+	['/en/guideline/', 'en'],
+] as const;
+
+describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) => [path, name, viewport, lang] as const)))(
+	'%s, %s',
+	(path, _name, viewport) => {
+		it('lights a sentence and its counterpart on hover, and on keyboard focus, moving with the arrow keys', async () => {
+			const context = await browser.newContext({ viewport });
+			const { page, problems } = await openPage(context, site.url);
+			await page.goto(url(path));
+			expect(await lit(page)).toEqual([]);
+			await page.hover('#cancel-early-zh [data-s="2"]');
+			expect(await lit(page)).toEqual(['cancel-early-en:2', 'cancel-early-zh:2']);
+			await page.hover('#check-prices-en [data-s="3"]');
+			expect(await lit(page)).toEqual(['check-prices-en:3', 'check-prices-zh:3']);
+
+			// One tab stop per passage: its first sentence; the others are reached with the arrows.
+			const tabbable = await page.$$eval('#cancel-only-on-buyer-request-en [data-s]', (els) => els.map((el) => (el as HTMLElement).tabIndex));
+			expect(tabbable).toEqual([0, -1, -1, -1]);
+			await page.mouse.move(0, 0);
+			await page.focus('#cancel-only-on-buyer-request-en [data-s="1"]');
+			expect(await lit(page)).toEqual(['cancel-only-on-buyer-request-en:1', 'cancel-only-on-buyer-request-zh:1']);
+			await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('ArrowRight');
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('data-s'))).toBe('3');
+			expect(await lit(page)).toEqual(['cancel-only-on-buyer-request-en:3', 'cancel-only-on-buyer-request-zh:3']);
+			const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+			expect(outline).not.toBe('none');
+			// Tab leaves the passage (after the term links inside it): no trap.
+			const inPassage = () => page.evaluate(() => Boolean(document.activeElement?.closest('#cancel-only-on-buyer-request-en')));
+			for (let i = 0; i < 5 && (await inPassage()); i++) await page.keyboard.press('Tab');
+			expect(await inPassage()).toBe(false);
+			expect(problems).toEqual([]);
+			await context.close();
+		});
+
+		it('opens a term hint on focus with the other language’s term, and closes it with Escape', async () => {
+			const context = await browser.newContext({ viewport });
+			const { page } = await openPage(context, site.url);
+			await page.goto(url(path));
+			const term = page.locator('#buy-box-stock-en a.term', { hasText: 'Buy Box' });
+			await term.focus();
+			const hint = page.locator('#term-hint');
+			await expect.poll(() => hint.isVisible()).toBe(true);
+			expect(await hint.locator('strong').textContent()).toBe('购买按钮');
+			expect(await hint.locator('strong').getAttribute('lang')).toBe('zh-CN');
+			expect(await term.getAttribute('aria-describedby')).toBe('term-hint');
+			expect(await hint.getAttribute('role')).toBe('tooltip');
+			// Right under the term, within the screen.
+			const [t, h] = [await term.boundingBox(), await hint.boundingBox()];
+			expect(h!.y - (t!.y + t!.height)).toBeGreaterThanOrEqual(0);
+			expect(h!.y - (t!.y + t!.height)).toBeLessThan(12);
+			expect(h!.x).toBeGreaterThanOrEqual(0);
+			expect(h!.x + h!.width).toBeLessThanOrEqual(viewport.width);
+			expect(await hint.locator('a').getAttribute('href')).toMatch(/glossary\/#buy-box$/);
+			await page.keyboard.press('Escape');
+			expect(await hint.isVisible()).toBe(false);
+			expect(await term.getAttribute('aria-describedby')).toBeNull();
+			// And the other way: a Chinese term shows its English name.
+			await page.locator('#buy-box-stock-zh a.term', { hasText: '购买按钮' }).focus();
+			await expect.poll(() => hint.locator('strong').textContent()).toBe('Buy Box');
+			await context.close();
+		});
+
+		it('copies both languages and the passage link to the clipboard', async () => {
+			const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+			const { page } = await openPage(context, site.url);
+			await page.goto(url(path));
+			await page.locator('#check-prices-zh button.copy-both').click();
+			const copied = await page.evaluate(() => navigator.clipboard.readText());
+			expect(copied).toContain('反复检查提交的商品价格。商品价格错误会导致订单取消量增多。');
+			expect(copied).toContain('Check and re-check price submissions. Price errors can lead to increased order cancellations.');
+			expect(copied).toContain(url(path) + '#check-prices-zh');
+			// Only the passages' text: no button labels, no hint text.
+			expect(copied).not.toMatch(/复制|Copy/);
+			const html = await page.evaluate(async () => {
+				const [item] = await navigator.clipboard.read();
+				return (await item.getType('text/html')).text();
+			});
+			expect(html).toMatch(/<blockquote lang="zh-CN">反复检查/);
+			expect(html).toMatch(/<blockquote lang="en">Check and re-check/);
+			const status = path.startsWith('/en/') ? 'Both languages and the link copied' : '已复制中英文及链接';
+			await expect.poll(() => page.textContent('[data-copy-status]')).toBe(status);
+			await context.close();
+		});
+	},
+);
+
+describe('on a touch screen', () => {
+	it('shows a term’s hint on the first tap and follows its link on the second', async () => {
+		const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/guideline/'));
+		const term = page.locator('#buy-box-stock-zh a.term', { hasText: '购买按钮' });
+		await term.tap();
+		await expect.poll(() => page.locator('#term-hint').isVisible()).toBe(true);
+		expect(new URL(page.url()).pathname).toBe('/guideline/');
+		await term.tap();
+		await page.waitForURL(/\/glossary\/#buy-box$/);
+		await context.close();
+	});
+
+	it('lights a sentence pair on tap', async () => {
+		const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/en/faq/#rate-above-average'));
+		await page.locator('#rate-above-average-zh [data-s="2"]').tap();
+		expect(await lit(page)).toEqual(['rate-above-average-en:2', 'rate-above-average-zh:2']);
+		await context.close();
+	});
+});
+
+describe('side-by-side layout at 1280 px', () => {
+	it.each(['/faq/', '/en/faq/', '/guideline/', '/en/guideline/', '/cancellation-rate/', '/en/related-metrics/'])(
+		'%s: no heading is taller than four lines, and a pair’s first lines align',
+		async (path) => {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			const { page } = await openPage(context, site.url);
+			await page.goto(url(path));
+			const headings = await page.$$eval('.pair-heading :is(h2, h3) .passage', (els) =>
+				els.map((el) => {
+					const cs = getComputedStyle(el);
+					return { text: el.textContent, lines: el.getBoundingClientRect().height / parseFloat(cs.lineHeight), left: el.getBoundingClientRect().left };
+				}),
+			);
+			expect(headings.length).toBeGreaterThan(1);
+			// Side by side: the two languages of a heading sit in two columns.
+			expect(new Set(headings.map((h) => Math.round(h.left))).size).toBeGreaterThan(1);
+			for (const h of headings) expect(h.lines, h.text ?? '').toBeLessThanOrEqual(4.05);
+			const tops = await page.$$eval('.pair-heading .pair', (pairs) =>
+				pairs.map((pair) => [...pair.querySelectorAll(':scope > .passage')].map((p) => Math.round(p.getBoundingClientRect().top))),
+			);
+			for (const [a, b] of tops) expect(a).toBe(b);
+			// clreq basics on Chinese text: strict line breaking (no line-initial closing marks), ~1.7 leading.
+			const zh = await page.$eval('div.passage[lang="zh-CN"] p', (p) => {
+				const cs = getComputedStyle(p);
+				return { lineBreak: cs.lineBreak, leading: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize) };
+			});
+			expect(zh.lineBreak).toBe('strict');
+			expect(zh.leading).toBeGreaterThanOrEqual(1.65);
+			await context.close();
+		},
+	);
+});
+
+describe('without JavaScript', () => {
+	it('keeps terms as plain links to the glossary entry and hides what needs a script', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(url('/en/guideline/'));
+		expect(await page.locator('#check-prices-en button.copy-both').count()).toBe(1);
+		expect(await page.locator('#check-prices-en button.copy-both').isVisible()).toBe(false);
+		expect(await page.locator('#check-prices-en a.copy-link').isVisible()).toBe(true);
+		await page.locator('#buy-box-stock-en a.term', { hasText: 'Buy Box' }).click();
+		await page.waitForURL(/\/en\/glossary\/#buy-box$/);
+		expect(await page.locator('#buy-box').isVisible()).toBe(true);
+		await context.close();
+	});
+});
+
+describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => {
+	it.each([
+		['/guideline/', DESKTOP],
+		['/en/faq/', PHONE],
+	] as const)('%s has no axe violations with a term hint open and a sentence pair lit', async (path, viewport) => {
+		const context = await browser.newContext({ viewport, colorScheme: theme, reducedMotion: 'reduce' });
+		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		const page = await context.newPage();
+		await page.goto(url(path + (path.includes('faq') ? '#lower-rate-raise-satisfaction' : '')), { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+		const passage = path.includes('faq') ? '#lower-rate-raise-satisfaction-en' : '#check-prices-en';
+		await page.hover(`${passage} [data-s="1"]`);
+		await page.locator(`${passage} a.term`).first().focus();
+		await expect.poll(() => page.locator('#term-hint').isVisible()).toBe(true);
+		expect((await lit(page)).length).toBe(2);
+		const { violations } = await new AxeBuilder({ page })
+			.setLegacyMode(true)
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`))).toEqual([]);
+		await context.close();
+	});
+});
