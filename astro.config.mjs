@@ -51,7 +51,7 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 			},
 			sidebar,
-			components: { Search: './src/components/Search.astro' },
+			components: { Search: './src/components/Search.astro', Footer: './src/components/SiteFooter.astro' },
 			customCss: ['./src/styles/global.css'],
 			routeMiddleware: './src/route-data.ts',
 			head: [{ tag: 'script', content: readingModeHeadScript }],
