@@ -11,9 +11,9 @@ import { sourceUrl } from './facts';
 import { SITE_DATA, placeholdersIn, type FactData } from './placeholders';
 
 const LABELS = {
-	summary: { zh: '亚马逊原文', en: "Amazon's words" },
+	summary: { zh: '亚马逊的原话', en: "Amazon's own words" },
 	page: { zh: (m: string) => `${m}页面`, en: (m: string) => `${m} page` },
-	holdsFor: { zh: '所述适用站点：', en: 'Stated for: ' },
+	holdsFor: { zh: '适用站点：', en: 'stated for ' },
 	list: { zh: '、', en: ', ' },
 	sep: { zh: '；', en: '; ' },
 	comma: { zh: '，', en: ', ' },

@@ -150,6 +150,7 @@ export const UI_STRING_KEYS = [
 	'kb.glossary.caption',
 	'kb.glossary.termZh',
 	'kb.glossary.termEn',
+	'kb.glossary.avoid',
 	'kb.glossary.definition',
 	'kb.search.language',
 ] as const;
