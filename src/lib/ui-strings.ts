@@ -30,7 +30,6 @@ export const UI_STRING_KEYS = [
 	'kb.provenance.translation',
 	'kb.provenance.site',
 	'kb.provenance.reading',
-	'kb.footer.label',
 	'kb.footer.notAffiliated',
 	'kb.footer.quoted',
 	'kb.footer.article',

@@ -72,9 +72,11 @@ const LAZY = 30 * kB;
  * calculator to render embeds and Astro attaches a component's CSS wherever it is imported: was
  * 14.55 kB on the guideline, the FAQ, the calculator and the aligned reference pages. The
  * stylesheet is one cached file for the whole site, so the pages without an embed pay for it once.
+ * The provenance labels, the disclosure of Amazon's words and the site notice (issue 11) brought
+ * it to 15.13 kB.
  */
 const CSS = 14 * kB;
-const CSS_WITH_CALCULATOR = 15 * kB;
+const CSS_WITH_CALCULATOR = 15.5 * kB;
 
 export const BUDGETS: Record<PageType, Budget> = {
 	// Starlight's index.html limit is about its example's home page, in English: our English home
@@ -96,8 +98,11 @@ export const BUDGETS: Record<PageType, Budget> = {
 	faq: { html: 13 * kB, css: CSS_WITH_CALCULATOR, js: 9 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
 	// Reference pages: About is a plain Starlight page (was 9.32 kB, no script of ours but the head
 	// script); cancellation-rate, related-metrics and the glossary are aligned pages whose tables
-	// hold both languages (was up to 14.15 kB, the glossary). JS was 7.58 kB.
-	reference: { html: 15 * kB, css: CSS_WITH_CALCULATOR, js: 8 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
+	// hold both languages (was up to 14.15 kB, the glossary). Each passage that states one of
+	// Amazon's rules now carries Amazon's own words behind it, on demand, in both passages of the
+	// pair (issue 11): cancellation-rate was 16.63/16.43 kB, the glossary with its variants to avoid
+	// 15.31/15.16 kB. JS was 7.58 kB.
+	reference: { html: 17.5 * kB, css: CSS_WITH_CALCULATOR, js: 8 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
 	// The calculator page: the form, the day-by-day table template, the rule in plain text and the
 	// strings its script needs, and the report import's form (was 13.17/12.23 kB with the import);
 	// JS was 12.22 kB, 13.06 kB once the import's import() brought Vite's preload helper (650 B).

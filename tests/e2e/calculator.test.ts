@@ -88,7 +88,7 @@ const LOCALES = [
 		daysOver: /Days that miss the target: 2/,
 		chartName: /Line chart/,
 		openFull: /Open the full calculator/,
-		noscript: { formula: 'Cancellation Rate = orders cancelled by the seller ÷ total orders', example: 'cancelled 3 of 100 orders, so the Cancellation Rate = 3 ÷ 100 = 3%', target: 'under 2.5%', gathered: 'gathered these rules in November 2026 from sources dated 2020–2024' },
+		noscript: { formula: 'Cancellation Rate = orders cancelled by the seller ÷ total orders', example: 'cancelled 3 of 100 orders, so the Cancellation Rate = 3 ÷ 100 = 3%', target: 'under 2.5%', gathered: 'gathered these rules in November 2026 from sources published 2020–2024' },
 	},
 ] as const;
 type Locale = (typeof LOCALES)[number];
