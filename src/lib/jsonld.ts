@@ -42,6 +42,20 @@ export function credit(type: string, text: Record<Lang, string>, lang: Lang, pro
 	};
 }
 
+/**
+ * The main text of a published document (the guideline): who wrote it in the page's language,
+ * and how it relates to its other language — Amazon's original and the translation the article
+ * published of it.
+ */
+export function documentJsonLd(title: Record<Lang, string>, pageLang: Lang, provenance: ProvenancePair, credits: Credits): string {
+	const other: Lang = pageLang === 'zh' ? 'en' : 'zh';
+	const work = (lang: Lang): Json => ({ '@type': 'CreativeWork', name: title[lang], inLanguage: LANG_TAG[lang], author: creator(provenance[lang], credits) });
+	const doc: Json = { '@context': 'https://schema.org', ...work(pageLang), ...credit('CreativeWork', title, pageLang, provenance, credits) };
+	if (provenance[other] === 'amazon' && provenance[pageLang] !== 'translation') doc.translationOfWork = work(other);
+	if (provenance[pageLang] === 'amazon') doc.workTranslation = work(other);
+	return JSON.stringify(doc).replace(/</g, '\\u003c');
+}
+
 export interface FaqEntry {
 	question: Record<Lang, string>;
 	answer: Record<Lang, string>;

@@ -107,6 +107,20 @@ describe('the FAQ', () => {
 	});
 });
 
+describe('the guideline in JSON-LD', () => {
+	it("credits the English to Amazon, with the article's Chinese as its translation", () => {
+		const [doc] = jsonLd(readPage('/en/guideline/'));
+		expect(doc).toMatchObject({ '@type': 'CreativeWork', inLanguage: 'en', name: 'Avoid cancelling orders', author: { '@type': 'Organization', name: 'Amazon' } });
+		expect(doc.workTranslation).toMatchObject({ inLanguage: 'zh-CN', name: '避免取消订单', author: { '@type': 'Person', name: '暖三岁' } });
+	});
+
+	it("credits the Chinese to the article's author, as a translation of Amazon's English", () => {
+		const [doc] = jsonLd(readPage('/guideline/'));
+		expect(doc).toMatchObject({ inLanguage: 'zh-CN', name: '避免取消订单', author: { '@type': 'Person', name: '暖三岁' } });
+		expect(doc.translationOfWork).toMatchObject({ inLanguage: 'en', name: 'Avoid cancelling orders', author: { '@type': 'Organization', name: 'Amazon' } });
+	});
+});
+
 describe("Amazon's words behind the rules", () => {
 	const quotes = new Set(Object.values(CLAIMS).map((c) => c.quote));
 
