@@ -60,7 +60,7 @@ async function loadModules() {
 			lib: {
 				entry: {
 					generator: join(ROOT, 'tests/support/report-generator.ts'),
-					parser: join(ROOT, 'src/lib/orders-report.ts'),
+					parser: join(ROOT, 'src/lib/orders-report/index.ts'),
 				},
 				formats: ['es'],
 			},
