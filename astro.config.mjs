@@ -45,7 +45,7 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 			},
 			sidebar,
-			components: { Search: './src/components/search/Search.astro' },
+			components: { Search: './src/components/search/Search.astro', Footer: './src/components/SiteFooter.astro' },
 			customCss: ['./src/styles/global.css'],
 			routeMiddleware: './src/route-data.ts',
 			head: [{ tag: 'script', content: readingModeHeadScript }],

@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { alignedDocSchema, sourceSchema } from './lib/aligned';
+import { termEntrySchema } from './lib/terminology';
 import { uiStringsSchema } from './lib/ui-strings';
 
 export const collections = {
@@ -22,6 +23,8 @@ export const collections = {
 		loader: glob({ pattern: '*.yaml', base: './src/content/aligned' }),
 		schema: alignedDocSchema,
 	}),
+	/** The site's terminology: words to use, variants to avoid and why (src/lib/terminology.ts). */
+	terms: defineCollection({ loader: file('src/content/terms.yaml'), schema: termEntrySchema }),
 	/** The articles published here, with their attribution. */
 	sources: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './src/content/sources' }),

@@ -22,8 +22,32 @@ const textSchema = z.string().trim().min(1);
 /** One pair: the same text in both languages. */
 export const pairSchema = z.object({ zh: textSchema, en: textSchema }).strict();
 
-/** `sentences`: how the pair's sentences group, where the languages split differently (see sentence-pairs.ts). */
-const blockBase = { id: idSchema, zh: textSchema, en: textSchema, sentences: sentenceGroupsSchema.optional() };
+/**
+ * Whose words a passage is: Amazon's text, the article author's, this site's translation of
+ * either, this site's own writing, or this site's reading of Amazon's rules (what it concludes
+ * beyond Amazon's words). Shown as a label on every passage and said again in JSON-LD.
+ */
+export const PROVENANCES = ['amazon', 'author', 'translation', 'site', 'reading'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+const provenanceSchema = z.enum(PROVENANCES);
+/** One value for both languages, or one per language. */
+const provenancePairSchema = z.union([
+	provenanceSchema.transform((p) => ({ zh: p, en: p })),
+	z.object({ zh: provenanceSchema, en: provenanceSchema }).strict(),
+]);
+export type ProvenancePair = Record<Lang, Provenance>;
+
+/**
+ * `provenance` overrides the document's default for one block (a passage of this site's reading);
+ * `sentences`: how the pair's sentences group, where the languages split differently (see sentence-pairs.ts).
+ */
+const blockBase = {
+	id: idSchema,
+	zh: textSchema,
+	en: textSchema,
+	provenance: provenancePairSchema.optional(),
+	sentences: sentenceGroupsSchema.optional(),
+};
 
 /** Components an aligned document may embed, by name. */
 export const EMBED_COMPONENTS = ['calculator'] as const;
@@ -91,6 +115,8 @@ export function blockAnchors(block: Block): string[] {
 export const alignedDocSchema = z
 	.object({
 		source: idSchema.optional(),
+		/** Whose words the passages are unless a block says otherwise; this site's by default. */
+		provenance: provenancePairSchema.default('site'),
 		blocks: z.array(z.preprocess((b) => withDefaultKind(b), blockSchema)).min(1),
 	})
 	.strict()
@@ -107,6 +133,11 @@ export const alignedDocSchema = z
 	});
 
 export type AlignedDoc = z.infer<typeof alignedDocSchema>;
+
+/** Whose words each passage of a block is. */
+export function provenanceOf(doc: Pick<AlignedDoc, 'provenance'>, block: { provenance?: ProvenancePair }): ProvenancePair {
+	return block.provenance ?? doc.provenance;
+}
 
 /** The article a document comes from, with what its attribution must show. */
 export const sourceSchema = z

@@ -10,10 +10,14 @@
  * - `{{key|raw}}`: a count as bare digits, for URLs.
  * - `{{source:id}}`: a source from SOURCES, as a Markdown link when it has a URL, else its name;
  *   `{{source:id|short}}` with its short name, for table cells.
+ * - `{{cite:claim}}`: the source of a claim from CLAIMS (src/lib/claims.ts), rendered as
+ *   `{{source:…}}` is; the passage then shows the claim's quote on demand (src/lib/evidence.ts).
+ *   `{{cite:claim|also}}` renders nothing: a further quote from a source the passage already names.
  * An unknown key, format or source, or a stray `{{`/`}}`, throws: the build fails rather than
  * publish a hole.
  */
 import { LANG_TAG, type Lang } from './aligned';
+import { CLAIMS, type Claim } from './claims';
 import { FACTS, SOURCES, sourceUrl, type Fact, type FactSource, type Fraction } from './facts';
 
 export type RenderMode = 'html' | 'plain';
@@ -47,6 +51,19 @@ export function formatDays(days: readonly number[], lang: Lang): string {
 	return n.length === 1 ? `${n[0]} ${unit}` : `${n.slice(0, -1).join(', ')} and ${n.at(-1)} ${unit}`;
 }
 
+/** "2026 年 11 月" (spaced like the site's other numbers in Chinese), "November 2026". */
+export function formatMonth(iso: string, lang: Lang): string {
+	const m = /^(\d{4})-(\d{2})$/.exec(iso);
+	if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new Error(`not a month: "${iso}"`);
+	if (lang === 'zh') return `${m[1]} 年 ${Number(m[2])} 月`;
+	return new Intl.DateTimeFormat(LANG_TAG[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${iso}-01T00:00:00Z`));
+}
+
+/** "2020–2024 年", "2020–2024". */
+export function formatYears(from: number, to: number, lang: Lang): string {
+	return lang === 'zh' ? `${from}–${to} 年` : `${from}–${to}`;
+}
+
 export function formatDate(iso: string, lang: Lang): string {
 	const date = new Date(`${iso}T00:00:00Z`);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime())) throw new Error(`not a date: "${iso}"`);
@@ -69,8 +86,10 @@ export function formatFact(fact: Fact, lang: Lang, format?: string): string {
 			return formatNumber(fact.value, lang);
 		case 'date':
 			return formatDate(fact.date, lang);
-		case 'text':
-			return fact.value;
+		case 'month':
+			return formatMonth(fact.month, lang);
+		case 'years':
+			return formatYears(fact.from, fact.to, lang);
 	}
 }
 
@@ -86,8 +105,10 @@ export function factValue(fact: Fact): string {
 			return String(fact.value);
 		case 'date':
 			return fact.date;
-		case 'text':
-			return fact.value;
+		case 'month':
+			return fact.month;
+		case 'years':
+			return `${fact.from}/${fact.to}`;
 	}
 }
 
@@ -116,26 +137,27 @@ function renderFact(key: string, fact: Fact, lang: Lang, mode: RenderMode, forma
 	const shown = formatFact(fact, lang, format);
 	if (mode === 'plain' || format === 'raw') return shown;
 	const attrs = `class="fact" data-fact="${escapeHtml(key)}"`;
-	if (fact.kind === 'date') return `<time ${attrs} datetime="${fact.date}">${escapeHtml(shown)}</time>`;
+	if (fact.kind === 'date' || fact.kind === 'month') return `<time ${attrs} datetime="${factValue(fact)}">${escapeHtml(shown)}</time>`;
 	return `<data ${attrs} value="${escapeHtml(factValue(fact))}">${escapeHtml(shown)}</data>`;
 }
 
 export interface FactData {
 	facts: Readonly<Record<string, Fact>>;
 	sources: Readonly<Record<string, FactSource>>;
+	claims: Readonly<Record<string, Claim>>;
 }
 
-const SITE_DATA: FactData = { facts: FACTS, sources: SOURCES };
+export const SITE_DATA: FactData = { facts: FACTS, sources: SOURCES, claims: CLAIMS };
 
-/** One placeholder, parsed: `{ source }` or `{ key, format }`. */
-export type Placeholder = { source: string; format?: string } | { key: string; format?: string };
+/** One placeholder, parsed: `{ source }`, `{ cite }` or `{ key, format }`. */
+export type Placeholder = { source: string; format?: string } | { cite: string; format?: string } | { key: string; format?: string };
 
 export function parsePlaceholder(body: string): Placeholder {
-	const source = body.match(/^source:\s*(.+)$/);
-	const [key, format, extra] = (source ? source[1] : body).split('|').map((s) => s.trim());
+	const named = body.match(/^(source|cite):\s*(.+)$/);
+	const [key, format, extra] = (named ? named[2] : body).split('|').map((s) => s.trim());
 	if (!key || extra !== undefined || format === '') throw new Error(`malformed placeholder "{{${body}}}"`);
-	const named = source ? { source: key } : { key };
-	return format ? { ...named, format } : named;
+	const p = named ? (named[1] === 'source' ? { source: key } : { cite: key }) : { key };
+	return format ? { ...p, format } : p;
 }
 
 /** The placeholders of a text, in order. */
@@ -147,9 +169,14 @@ export function placeholdersIn(text: string): Placeholder[] {
 export function resolvePlaceholders(text: string, lang: Lang, mode: RenderMode = 'html', data: FactData = SITE_DATA): string {
 	const out = text.replace(PLACEHOLDER, (_, body: string) => {
 		const p = parsePlaceholder(body);
-		if ('source' in p) {
-			const source = data.sources[p.source];
-			if (!source) throw new Error(`unknown source "${p.source}" in "{{${body}}}"`);
+		if ('source' in p || 'cite' in p) {
+			const claim = 'cite' in p ? data.claims[p.cite] : undefined;
+			if ('cite' in p && !claim) throw new Error(`unknown claim "${p.cite}" in "{{${body}}}"`);
+			// `|also`: a second claim of a source the passage already names; only its quote is added.
+			if (claim && p.format === 'also') return '';
+			const id = claim ? claim.source : (p as { source: string }).source;
+			const source = data.sources[id];
+			if (!source) throw new Error(`unknown source "${id}" in "{{${body}}}"`);
 			return renderSource(source, lang, mode, p.format);
 		}
 		const fact = data.facts[p.key];

@@ -49,12 +49,13 @@ export function splitSentences(text: string, lang: Lang): [number, number][] {
 	return ranges;
 }
 
-/** Block elements whose text is split into sentences; tables are not prose and stay whole. */
+/** Block elements whose text is split into sentences; tables are not prose and stay whole, and a
+ * disclosure of Amazon's words (evidence.ts) is a quotation behind the passage, not its text. */
 function proseBlocks(root: Root | Element): Element[] {
 	const found: Element[] = [];
 	const walk = (node: Root | Element) => {
 		for (const child of node.children) {
-			if (child.type !== 'element' || child.tagName === 'table') continue;
+			if (child.type !== 'element' || child.tagName === 'table' || child.tagName === 'details') continue;
 			const hasBlocks = child.children.some((c) => c.type === 'element' && ['p', 'ul', 'ol', 'div'].includes(c.tagName));
 			if ((child.tagName === 'p' || child.tagName === 'li') && !hasBlocks) found.push(child);
 			else walk(child);

@@ -2,7 +2,9 @@
  * axe-core in Chromium on every page of the site, in both themes and at desktop and phone widths,
  * with the WCAG 2.0/2.1/2.2 A and AA rules and axe's best practices: zero violations. Also with the
  * search dialog open on a query, with each calculator (full and embedded) showing an error, and
- * with the day-by-day mode showing its chart and table, and an error.
+ * with the day-by-day mode showing its chart and table, and an error, and with the quotes of
+ * Amazon's pages opened. The provenance labels and the site notice are on every page, so every
+ * page's run checks their contrast in both themes.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +87,14 @@ describe.each(THEMES.flatMap((theme) => VIEWPORTS.map(([name, viewport]) => [the
 			const dialog = page.getByRole('dialog');
 			await dialog.locator('input').first().fill(query);
 			await expect.poll(() => dialog.locator('a[href]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		// Amazon's quotes are closed until asked for: open every disclosure so their text is checked too.
+		it.each(['/cancellation-rate/', '/en/related-metrics/'])("%s has no violations with Amazon's own words shown", async (path) => {
+			await open(page, path, theme);
+			const opened = await page.$$eval('details.evidence', (all) => all.map((d) => ((d as HTMLDetailsElement).open = true)).length);
+			expect(opened).toBeGreaterThan(3);
 			expect(await axeViolations(page)).toEqual([]);
 		});
 

@@ -55,7 +55,7 @@ const LOCALES = [
 		range: (from: string, to: string) => (from === to ? from : `${from} 至 ${to}`),
 		latest: (range: string) => `取消率（${range}）`,
 		worst: (percent: string, range: string) => `最高的滚动 7 天取消率：${percent}%（${range}）。`,
-		daysOver: (n: number) => `取消率达到或高于目标的天数：${n}。`,
+		daysOver: (n: number) => `取消率未达标的天数：${n}。`,
 		badDates: (n: number, lines: string[]) => `${n}（前几行的行号：${lines.join('、')}）`,
 		summary: { rows: '读取的行数（订单商品）', merchant: '卖家自配送订单（计入取消率）', fba: '未计入的亚马逊物流订单', badDates: 'purchase-date 无法读取、已跳过的行', excluded: '按买家请求取消排除的已取消订单', timeZone: '时区' },
 		errors: {
@@ -73,7 +73,7 @@ const LOCALES = [
 		stopped: '已停止读取。屏幕上的结果没有变化。',
 		unshippedDone: /找到 1 个买家请求取消的订单/,
 		csvHeader: '日期,订单,已取消订单,买家请求取消的订单,卖家取消的订单,7 天内订单,7 天内卖家取消的订单,滚动 7 天取消率（%）,状态',
-		csvOver: '达到或高于目标',
+		csvOver: '未达标',
 	},
 	{
 		name: 'en',
@@ -90,7 +90,7 @@ const LOCALES = [
 		range: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
 		latest: (range: string) => `Cancellation Rate (${range})`,
 		worst: (percent: string, range: string) => `Worst window: ${percent}% (${range}).`,
-		daysOver: (n: number) => `Days at or over the target: ${n}.`,
+		daysOver: (n: number) => `Days that miss the target: ${n}.`,
 		badDates: (n: number, lines: string[]) => `${n} (first lines: ${lines.join(', ')})`,
 		summary: { rows: 'Rows read (order items)', merchant: 'Seller-fulfilled orders (counted)', fba: 'FBA orders left out', badDates: 'Rows skipped: unreadable purchase-date', excluded: 'Cancelled orders left out as buyer-requested', timeZone: 'Time zone' },
 		errors: {
@@ -108,7 +108,7 @@ const LOCALES = [
 		stopped: 'Reading stopped. The results on screen are unchanged.',
 		unshippedDone: /Buyer-requested cancellations found in unshipped\.txt: 1\./,
 		csvHeader: 'Date,Orders,Cancelled orders,Buyer-requested cancellations,Seller-cancelled orders,Orders in the 7 days,Seller-cancelled orders in the 7 days,Rolling 7-day Cancellation Rate (%),Status',
-		csvOver: 'At or over the target',
+		csvOver: 'Target missed',
 	},
 ] as const;
 type Locale = (typeof LOCALES)[number];

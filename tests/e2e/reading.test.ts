@@ -191,6 +191,46 @@ describe('FAQ', () => {
 	});
 });
 
+describe('whose words', () => {
+	it.each([
+		['/faq/', '原文作者', '本站翻译'],
+		['/en/faq/', "Article's author", "This site's translation"],
+	])("%s: a link to a question shows, in the page's language, that the answers are the author's and this site's translation", async (path, author, translation) => {
+		const context = await browser.newContext({ viewport: PHONE });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url(path) + '#rate-above-average');
+		const zh = page.locator('#rate-above-average-zh > .provenance');
+		const en = page.locator('#rate-above-average-en > .provenance');
+		await expect.poll(() => zh.isVisible()).toBe(true);
+		expect(await zh.innerText()).toContain(author);
+		expect(await zh.innerText()).toContain('暖三岁');
+		expect(await en.isVisible()).toBe(true);
+		expect(await en.innerText()).toBe(translation);
+		// Closed questions hide their labels with their answers: the selector finds those too.
+		expect(await page.locator('#lower-rate-raise-satisfaction-en > .provenance').count()).toBe(1);
+		expect(await page.locator('#lower-rate-raise-satisfaction-en > .provenance').isVisible()).toBe(false);
+		await context.close();
+	});
+
+	it("opens Amazon's own words behind a rule from the keyboard, as an English quotation with its source", async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url('/cancellation-rate/') + '#exactly-on-target-zh');
+		const passage = page.locator('#exactly-on-target-zh');
+		expect(await passage.locator('> .provenance').innerText()).toBe('本站解读');
+		const quote = passage.locator('.evidence blockquote');
+		expect(await quote.count()).toBe(1);
+		expect(await quote.isVisible()).toBe(false);
+		await passage.locator('.evidence summary').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => quote.isVisible()).toBe(true);
+		expect(await quote.getAttribute('lang')).toBe('en');
+		expect(await quote.innerText()).toContain('under 2.5%');
+		expect(await quote.getAttribute('cite')).toBe('https://sellercentral.amazon.com/help/hub/reference/external/200285210');
+		await context.close();
+	});
+});
+
 describe('every page', () => {
 	it('loads with no console error, failed request or request to another origin', async () => {
 		const context = await browser.newContext({ viewport: DESKTOP });

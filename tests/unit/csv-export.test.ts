@@ -15,7 +15,7 @@ const ZH: DailyCsvLabels = {
 	windowRate: '7 天取消率 (%)',
 	status: '状态',
 	statusUnder: '低于目标',
-	statusOver: '达到或超过目标',
+	statusOver: '未达标',
 	statusNoOrders: '无订单',
 	partial: '(不足 7 天)',
 };
@@ -105,8 +105,8 @@ describe('CSV files', () => {
 		const { windows } = reportWindows(days, CR_TARGET_DEFAULT);
 		expect(dailyTableCsv(days, windows, ZH)).toBe(
 			'\ufeff日期,订单,已取消,买家申请取消,卖家取消,7 天订单,7 天卖家取消,7 天取消率 (%),状态\r\n' +
-				'2024-04-01,40,2,1,1,40,1,2.50,达到或超过目标 (不足 7 天)\r\n' +
-				'2024-04-02,0,0,0,0,40,1,2.50,达到或超过目标 (不足 7 天)\r\n',
+				'2024-04-01,40,2,1,1,40,1,2.50,未达标 (不足 7 天)\r\n' +
+				'2024-04-02,0,0,0,0,40,1,2.50,未达标 (不足 7 天)\r\n',
 		);
 	});
 

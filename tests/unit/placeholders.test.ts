@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/lib/claims';
 import type { Fact, FactSource } from '../../src/lib/facts';
 import {
 	formatDate,
 	formatDays,
 	formatFact,
+	formatMonth,
 	formatRate,
+	formatYears,
 	parsePlaceholder,
 	placeholdersIn,
 	resolvePlaceholders,
@@ -15,14 +18,15 @@ const source: FactSource = { helpId: 'ABC123', name: { zh: '帮助 ABC123', en: 
 const forum: FactSource = { name: { zh: '论坛回答', en: 'a forum answer' }, short: { zh: '论坛', en: 'forum' } };
 const data: FactData = {
 	facts: {
-		target: { kind: 'target', op: '<', rate: { numerator: 25, denominator: 1000 }, source: 'cr-help' },
-		atLeast: { kind: 'target', op: '>=', rate: { numerator: 9, denominator: 10 }, source: 'cr-help' },
-		window: { kind: 'days', days: [7, 30], source: 'cr-help' },
-		orders: { kind: 'count', value: 1200, source: 'cr-help' },
-		since: { kind: 'date', date: '2022-05-23', source: 'cr-help' },
-		asOf: { kind: 'text', value: '2026-11' },
+		target: { kind: 'target', op: '<', rate: { numerator: 25, denominator: 1000 }, claim: 'cr.target' },
+		atLeast: { kind: 'target', op: '>=', rate: { numerator: 9, denominator: 10 }, claim: 'otdr.target' },
+		window: { kind: 'days', days: [7, 30], claim: 'cr.window.in' },
+		orders: { kind: 'count', value: 1200, by: 'site' },
+		since: { kind: 'date', date: '2022-05-23', claim: 'buyerCancel.since' },
+		gathered: { kind: 'month', month: '2026-11', by: 'site' },
 	} satisfies Record<string, Fact>,
 	sources: { help: source, forum },
+	claims: { rule: { source: 'help', quote: 'Keep it under 2.5%.', lang: 'en', page: 'US', holdsFor: ['US'] } as unknown as Claim },
 };
 const zh = (text: string) => resolvePlaceholders(text, 'zh', 'html', data);
 const en = (text: string) => resolvePlaceholders(text, 'en', 'html', data);
@@ -40,7 +44,7 @@ describe('formatting facts', () => {
 		expect(formatFact(data.facts.target, 'zh')).toBe('低于 2.5%');
 		expect(formatFact(data.facts.atLeast, 'en')).toBe('at least 90%');
 		expect(formatFact(data.facts.atLeast, 'zh')).toBe('不低于 90%');
-		expect(formatFact({ kind: 'target', op: '>', rate: { numerator: 95, denominator: 100 }, source: 'cr-help' }, 'en')).toBe('above 95%');
+		expect(formatFact({ kind: 'target', op: '>', rate: { numerator: 95, denominator: 100 }, claim: 'vtr.target' }, 'en')).toBe('above 95%');
 	});
 
 	it('names windows of one or more lengths', () => {
@@ -59,6 +63,16 @@ describe('formatting facts', () => {
 		expect(formatDate('2022-05-23', 'en')).toBe('May 23, 2022');
 		expect(() => formatDate('2022-13-40', 'en')).toThrow();
 		expect(() => formatDate('23 May 2022', 'en')).toThrow();
+	});
+
+	it('writes a month the way each language does, never as an ISO month in Chinese', () => {
+		expect(formatMonth('2026-11', 'zh')).toBe('2026 年 11 月');
+		expect(formatMonth('2026-03', 'zh')).toBe('2026 年 3 月');
+		expect(formatMonth('2026-11', 'en')).toBe('November 2026');
+		expect(() => formatMonth('2026-13', 'en')).toThrow();
+		expect(formatYears(2020, 2024, 'zh')).toBe('2020–2024 年');
+		expect(formatYears(2020, 2024, 'en')).toBe('2020–2024');
+		expect(zh('截至 {{gathered}}')).toBe('截至 <time class="fact" data-fact="gathered" datetime="2026-11">2026 年 11 月</time>');
 	});
 
 	it('groups thousands in counts but keeps raw digits for URLs', () => {
@@ -96,9 +110,16 @@ describe('resolving placeholders', () => {
 		expect(en('({{source:forum}})')).toBe('(a forum answer)');
 	});
 
+	it("cites a claim by its source's name, and adds nothing for a further claim of a named source", () => {
+		expect(en('({{cite:rule}})')).toBe('([Help page ABC123](https://sellercentral.amazon.com/help/hub/reference/external/ABC123))');
+		expect(en('({{cite:rule}}{{cite:rule|also}})')).toBe(en('({{cite:rule}})'));
+		expect(() => en('{{cite:nope}}')).toThrow(/unknown claim "nope"/);
+	});
+
 	it('marks an English title quoted in a Chinese source name as English, in HTML only', () => {
 		const quoting: FactData = {
 			facts: {},
+			claims: {},
 			sources: { page: { short: { zh: '页面', en: 'Page' }, name: { zh: '帮助页面“Buyer Cancelled”（买家取消）', en: 'the help page "Buyer Cancelled"' } } },
 		};
 		expect(resolvePlaceholders('{{source:page}}', 'zh', 'html', quoting)).toBe('帮助页面“<span lang="en">Buyer Cancelled</span>”（买家取消）');

@@ -1,14 +1,15 @@
 /**
  * The reference documents and the facts they draw on: every number comes through a placeholder
- * that resolves, both languages of a pair state the same facts and cite the same sources, and
- * every source is Amazon's.
+ * that resolves, both languages of a pair state the same facts and cite the same sources, every
+ * source is Amazon's, and every fact of Amazon's rests on a claim quoting its source's own words.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { alignedDocSchema, isTextBlock, type Block, type TextBlock } from '../../src/lib/aligned';
-import { CR_TARGET_DEFAULT, CR_TARGET_INDIA, CR_WINDOW_DAYS, FACTS, SOURCES, sourceUrl } from '../../src/lib/facts';
+import { CLAIMS } from '../../src/lib/claims';
+import { CR_TARGET_DEFAULT, CR_TARGET_INDIA, CR_WINDOW_DAYS, FACTS, SOURCES, sourceUrl, type Fact } from '../../src/lib/facts';
 import { placeholdersIn, resolvePlaceholders } from '../../src/lib/placeholders';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -28,15 +29,16 @@ const texts = (block: TextBlock, lang: 'zh' | 'en') => [
 ];
 const keysOf = (text: string) =>
 	placeholdersIn(text)
-		.map((p) => ('key' in p ? `fact:${p.key}` : `source:${p.source}`))
+		.map((p) => ('key' in p ? `fact:${p.key}` : 'cite' in p ? `claim:${p.cite}` : `source:${p.source}`))
 		.sort();
 
 describe('facts data', () => {
-	it('links every help-page source to Seller Central over https', () => {
+	it('links every help-page source to Seller Central over https, and forum threads to their Amazon address', () => {
 		for (const [id, source] of Object.entries(SOURCES)) {
 			const url = sourceUrl(source);
 			if (!('helpId' in source)) {
-				expect(url, id).toBeUndefined();
+				if ('url' in source) expect(url, id).toMatch(/^https:\/\/sellercentral\.amazon\.[a-z.]+\/seller-forums\//);
+				else expect(url, id).toBeUndefined();
 				continue;
 			}
 			expect(url, id).toBe(`https://sellercentral.amazon.com/help/hub/reference/external/${source.helpId}`);
@@ -50,9 +52,34 @@ describe('facts data', () => {
 		expect(FACTS['pfcr.target'].rate).toBe(CR_TARGET_DEFAULT);
 	});
 
-	it('names every source of a fact in SOURCES', () => {
-		for (const [key, fact] of Object.entries(FACTS)) {
-			if ('source' in fact) expect(Object.keys(SOURCES), key).toContain(fact.source);
+	it("rests every fact on a claim with its source, a quote in the source's language and the marketplaces it holds for, or marks it as the site's", () => {
+		for (const [key, fact] of Object.entries(FACTS) as [string, Fact][]) {
+			if ('by' in fact) {
+				expect(fact.by, key).toBe('site');
+				continue;
+			}
+			const claim = CLAIMS[fact.claim];
+			expect(claim, key).toBeDefined();
+			expect(Object.keys(SOURCES), key).toContain(claim.source);
+			expect(claim.quote.length, key).toBeGreaterThan(20);
+			expect(['en', 'ja'], key).toContain(claim.lang);
+			expect(claim.holdsFor.length, key).toBeGreaterThan(0);
+		}
+	});
+
+	it('quotes each claim in the language it is tagged with', () => {
+		for (const [id, claim] of Object.entries(CLAIMS)) {
+			const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(claim.quote);
+			expect(japanese, id).toBe(claim.lang === 'ja');
+		}
+	});
+
+	it("states Amazon's own numbers in the quote behind each target and window", () => {
+		for (const [key, fact] of Object.entries(FACTS) as [string, Fact][]) {
+			if ('by' in fact) continue;
+			const quote = CLAIMS[fact.claim].quote;
+			if (fact.kind === 'target') expect(quote, key).toContain(`${(fact.rate.numerator / fact.rate.denominator) * 100}%`);
+			if (fact.kind === 'days') for (const d of fact.days) expect(quote, key).toMatch(new RegExp(`\\b${d}\\b|${d === 7 ? 'seven' : '$^'}`));
 		}
 	});
 
@@ -94,8 +121,9 @@ describe.each(docs)('$name', ({ name, doc }) => {
 		for (const block of textBlocks(doc)) {
 			for (const lang of ['zh', 'en'] as const) {
 				const used = placeholdersIn(block[lang]);
-				const states = used.some((p) => 'key' in p && p.key !== 'asOf' && p.format !== 'raw');
-				if (states) expect(used.some((p) => 'source' in p), `${name}#${block.id} (${lang})`).toBe(true);
+				// A fact of Amazon's needs its source named; the site's own (an example, the gathering date) does not.
+				const states = used.some((p) => 'key' in p && p.format !== 'raw' && 'claim' in (FACTS as Record<string, Fact>)[p.key]);
+				if (states) expect(used.some((p) => 'source' in p || 'cite' in p), `${name}#${block.id} (${lang})`).toBe(true);
 			}
 		}
 	});
@@ -105,14 +133,23 @@ describe('the reference pages together', () => {
 	it('render every fact of the data somewhere', () => {
 		const used = new Set(docs.flatMap(({ doc }) => textBlocks(doc).flatMap((b) => texts(b, 'en').flatMap(keysOf))));
 		for (const key of Object.keys(FACTS)) expect(used, key).toContain(`fact:${key}`);
-		for (const id of Object.keys(SOURCES)) expect(used, id).toContain(`source:${id}`);
+		const cited = new Set([...used].map((k) => (k.startsWith('claim:') ? `source:${CLAIMS[k.slice(6) as keyof typeof CLAIMS].source}` : k)));
+		for (const id of Object.keys(SOURCES)) expect(cited, id).toContain(`source:${id}`);
+		for (const id of Object.keys(CLAIMS)) {
+			const byFact = Object.values(FACTS as Record<string, Fact>).some((f) => 'claim' in f && f.claim === id && used.has(`fact:${Object.keys(FACTS).find((k) => (FACTS as Record<string, Fact>)[k] === f)}`));
+			expect(used.has(`claim:${id}`) || byFact, id).toBe(true);
+		}
 	});
 
-	it('say "as of" and that rules vary by marketplace on each fact page', () => {
+	it('say when the facts were gathered, how old their sources are, and that rules vary by marketplace on each fact page', () => {
 		for (const { doc } of docs.filter((d) => d.name !== 'glossary')) {
 			const asOf = textBlocks(doc).find((b) => b.id === 'as-of');
-			expect(asOf?.zh).toContain('{{asOf}}');
-			expect(asOf?.en).toContain('{{asOf}}');
+			for (const key of ['{{gathered}}', '{{sources.dated}}']) {
+				expect(asOf?.zh).toContain(key);
+				expect(asOf?.en).toContain(key);
+			}
+			expect(asOf?.zh).toContain('没有对照亚马逊当前的页面重新核实');
+			expect(asOf?.en).toContain('not re-checked');
 			expect(asOf?.zh).toContain('规则因站点而异');
 			expect(asOf?.en).toContain('Rules vary by marketplace');
 		}

@@ -4,7 +4,8 @@
  * and chat apps that paste formatted text. The HTML is built with DOM nodes and textContent, never
  * from strings, so nothing in the text can become markup.
  */
-const TOOLS = '.copy-link, .copy-both, .sr-only';
+// The passage's own words only: not its buttons, the "whose words" label or the disclosure of Amazon's quotes.
+const TOOLS = '.copy-link, .copy-both, .sr-only, .provenance, .evidence';
 
 function passageText(passage: Element): string {
 	const copy = passage.cloneNode(true) as Element;

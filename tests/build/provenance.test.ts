@@ -1,0 +1,230 @@
+/**
+ * Who wrote what, as the built site shows it: every passage carries whose words it is, with a
+ * visible label in the page's language inside the passage (so a deep link shows it too); the
+ * FAQ's answers are the article author's, and on the English page this site's translation, in the
+ * HTML and in the FAQPage JSON-LD; Amazon's words behind the rules are quoted with their language
+ * and address; every page, 404 included, says the site is not Amazon's; and every string of the
+ * built site that is this site's own wording passes the terminology checker.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { CLAIMS } from '../../src/lib/claims';
+import { SOURCES, sourceUrl } from '../../src/lib/facts';
+import { checkText, termsSchema } from '../../src/lib/terminology';
+import { DIST, ROOT, pagePaths, readPage, select, selectAll, text } from '../support/site';
+
+const STRINGS = {
+	'zh-CN': JSON.parse(readFileSync(join(ROOT, 'src/content/i18n/zh-CN.json'), 'utf8')) as Record<string, string>,
+	en: JSON.parse(readFileSync(join(ROOT, 'src/content/i18n/en.json'), 'utf8')) as Record<string, string>,
+};
+const TERMS = termsSchema.parse(yaml.load(readFileSync(join(ROOT, 'src/content/terms.yaml'), 'utf8')));
+const ALIGNED = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary'];
+const LOCALES = [
+	{ prefix: '/', lang: 'zh-CN' as const },
+	{ prefix: '/en/', lang: 'en' as const },
+];
+const alignedPaths = ALIGNED.flatMap((p) => LOCALES.map((l) => ({ path: `${l.prefix}${p}/`, ...l })));
+const pageLangOf = (tree: Root) => String(select('html', tree)!.properties.lang);
+const label = (lang: 'zh-CN' | 'en', kind: string) => STRINGS[lang][`kb.provenance.${kind}`].trim();
+const jsonLd = (tree: Root) => selectAll('script[type="application/ld+json"]', tree).map((s) => JSON.parse(text(s)));
+
+describe('provenance of every passage', () => {
+	it.each(alignedPaths)('$path says whose words each passage is, with a label in the page language', ({ path, lang }) => {
+		const tree = readPage(path);
+		const passages = selectAll('.sl-markdown-content .passage', tree);
+		expect(passages.length).toBeGreaterThan(1);
+		for (const passage of passages) {
+			const kind = passage.properties.dataProvenance;
+			expect(['amazon', 'author', 'translation', 'site', 'reading'], `${String(passage.properties.id)}`).toContain(kind);
+			// Headings and FAQ questions are labelled by attribute; block passages show the label.
+			if (passage.tagName !== 'div') continue;
+			const tag = select(':scope > .provenance', passage);
+			expect(tag, `label in ${String(passage.properties.id)}`).toBeTruthy();
+			expect(tag!.properties.lang).toBe(lang);
+			expect(text(tag!)).toContain(label(lang, String(kind)));
+		}
+	});
+
+	it.each(LOCALES)('$prefix guideline labels Amazon\'s English as Amazon\'s and the Chinese as the article author\'s', ({ prefix, lang }) => {
+		const tree = readPage(`${prefix}guideline/`);
+		const en = select('#check-prices-en', tree)!;
+		const zh = select('#check-prices-zh', tree)!;
+		expect(en.properties.dataProvenance).toBe('amazon');
+		expect(text(select('.provenance', en)!)).toBe(label(lang, 'amazon'));
+		expect(zh.properties.dataProvenance).toBe('author');
+		expect(text(select('.provenance', zh)!)).toContain(label(lang, 'author'));
+		expect(text(select('.provenance', zh)!)).toContain('暖三岁');
+	});
+
+	it.each(LOCALES)('$prefix cancellation-rate marks its reading of "under" as this site\'s, and its plain facts as written by it', ({ prefix, lang }) => {
+		const tree = readPage(`${prefix}cancellation-rate/`);
+		for (const id of ['exactly-on-target-zh', 'exactly-on-target-en']) {
+			expect(text(select(`#${id} > .provenance`, tree)!)).toBe(label(lang, 'reading'));
+		}
+		expect(text(select('#formula-en > .provenance', tree)!)).toBe(label(lang, 'site'));
+	});
+});
+
+describe('the FAQ', () => {
+	it.each(LOCALES)('$prefix labels each answer where a deep link lands: the author\'s Chinese, this site\'s English', ({ prefix, lang }) => {
+		const tree = readPage(`${prefix}faq/`);
+		const answers = selectAll('details.faq-item', tree);
+		expect(answers.length).toBe(3);
+		for (const item of answers) {
+			const zh = select(`#${String(item.properties.id)}-zh`, item)!;
+			const en = select(`#${String(item.properties.id)}-en`, item)!;
+			expect(text(select('.provenance', zh)!)).toContain(label(lang, 'author'));
+			expect(text(select('.provenance', zh)!)).toContain('暖三岁');
+			expect(text(select('.provenance', en)!)).toBe(label(lang, 'translation'));
+		}
+	});
+
+	it('credits the Chinese FAQ to its author in the JSON-LD', () => {
+		const [faq] = jsonLd(readPage('/faq/')).filter((d) => d['@type'] === 'FAQPage');
+		expect(faq.mainEntity).toHaveLength(3);
+		for (const q of faq.mainEntity) {
+			expect(q.author).toEqual({ '@type': 'Person', name: '暖三岁' });
+			expect(q.acceptedAnswer.author).toEqual({ '@type': 'Person', name: '暖三岁' });
+			expect(q.acceptedAnswer.translator).toBeUndefined();
+		}
+	});
+
+	it('publishes the English FAQ in JSON-LD as this site\'s translation of the author\'s Chinese', () => {
+		const zh = jsonLd(readPage('/faq/')).find((d) => d['@type'] === 'FAQPage');
+		const en = jsonLd(readPage('/en/faq/')).find((d) => d['@type'] === 'FAQPage');
+		expect(en.inLanguage).toBe('en');
+		for (const [i, q] of en.mainEntity.entries()) {
+			const answer = q.acceptedAnswer;
+			expect(answer.author).toEqual({ '@type': 'Person', name: '暖三岁' });
+			expect(answer.translator).toEqual({ '@type': 'Organization', name: 'Amazon Cancellation Guide' });
+			expect(answer.translationOfWork).toMatchObject({ '@type': 'Answer', inLanguage: 'zh-CN', text: zh.mainEntity[i].acceptedAnswer.text });
+			expect(q.translationOfWork.text).toBe(zh.mainEntity[i].name);
+		}
+	});
+});
+
+describe('the guideline in JSON-LD', () => {
+	it("credits the English to Amazon, with the article's Chinese as its translation", () => {
+		const [doc] = jsonLd(readPage('/en/guideline/'));
+		expect(doc).toMatchObject({ '@type': 'CreativeWork', inLanguage: 'en', name: 'Avoid cancelling orders', author: { '@type': 'Organization', name: 'Amazon' } });
+		expect(doc.workTranslation).toMatchObject({ inLanguage: 'zh-CN', name: '避免取消订单', author: { '@type': 'Person', name: '暖三岁' } });
+	});
+
+	it("credits the Chinese to the article's author, as a translation of Amazon's English", () => {
+		const [doc] = jsonLd(readPage('/guideline/'));
+		expect(doc).toMatchObject({ inLanguage: 'zh-CN', name: '避免取消订单', author: { '@type': 'Person', name: '暖三岁' } });
+		expect(doc.translationOfWork).toMatchObject({ inLanguage: 'en', name: 'Avoid cancelling orders', author: { '@type': 'Organization', name: 'Amazon' } });
+	});
+});
+
+describe("Amazon's words behind the rules", () => {
+	const quotes = new Set(Object.values(CLAIMS).map((c) => c.quote));
+
+	it.each(alignedPaths.filter((p) => /cancellation-rate|related-metrics/.test(p.path)))(
+		'$path quotes each source on demand, as a quotation in its language with its address',
+		({ path }) => {
+			const tree = readPage(path);
+			const disclosures = selectAll('details.evidence', tree);
+			expect(disclosures.length).toBeGreaterThanOrEqual(4);
+			for (const d of disclosures) {
+				expect(d.properties.open, 'closed until asked').toBeUndefined();
+				for (const q of selectAll('blockquote', d)) {
+					expect(quotes).toContain(text(q));
+					expect(['en', 'ja']).toContain(q.properties.lang);
+					const claim = Object.values(CLAIMS).find((c) => c.quote === text(q))!;
+					expect(q.properties.lang).toBe(claim.lang);
+					// The address of the source, where it is known (a forum FAQ without a stable one has none).
+					expect(q.properties.cite, claim.quote).toBe(sourceUrl(SOURCES[claim.source]));
+					if (q.properties.cite) expect(String(q.properties.cite)).toMatch(/^https:\/\/sellercentral\.amazon\./);
+				}
+			}
+		},
+	);
+
+	it('shows the quote for the 2.5% target next to the passage that reads it', () => {
+		const passage = select('#exactly-on-target-en', readPage('/en/cancellation-rate/'))!;
+		expect(selectAll('.evidence blockquote', passage).map(text)).toContain(CLAIMS['cr.target'].quote);
+	});
+});
+
+describe('the site notice', () => {
+	const pages = [...pagePaths(), '/404.html'];
+
+	it.each(pages)('%s says the site is not affiliated with Amazon, quotes it for reference, and where the article is from', (path) => {
+		const tree = path.endsWith('.html') ? fromHtml(readFileSync(join(DIST, path), 'utf8')) : readPage(path);
+		const notices = selectAll('.site-notice', tree);
+		const page = pageLangOf(tree);
+		const langs = notices.map((n) => String(n.properties.lang));
+		expect(langs).toContain(page);
+		// The one 404 page answers every URL, so it speaks both languages.
+		if (path === '/404.html') expect(langs.sort()).toEqual(['en', 'zh-CN']);
+		for (const n of notices) {
+			const lang = n.properties.lang as 'zh-CN' | 'en';
+			expect(text(n)).toContain(STRINGS[lang]['kb.footer.notAffiliated']);
+			expect(text(n)).toContain(STRINGS[lang]['kb.footer.quoted']);
+			expect(text(n)).toContain('暖三岁');
+			expect(select('a[href$="about/"]', n)).toBeTruthy();
+		}
+	});
+});
+
+/** Text of an element in one language, without what is published word for word or named on purpose. */
+function ownText(tree: Root): { lang: string; text: string }[] {
+	const out: { lang: string; text: string }[] = [];
+	const skip = (el: Element) =>
+		['script', 'style', 'code', 'time', 'blockquote', 'template', 'svg'].includes(el.tagName) ||
+		['amazon', 'author'].includes(String(el.properties.dataProvenance)) ||
+		el.properties.dataTerms === 'mention' ||
+		(el.properties.className as string[] | undefined)?.includes('attribution') ||
+		// The glossary's "又称 / also called" names the words sellers type (封号, 账户健康) on purpose, on
+		// the row of the term that replaces them (tests/unit/terminology.test.ts checks that).
+		(el.properties.className as string[] | undefined)?.includes('aliases');
+	const walk = (node: Element | Root, lang: string) => {
+		for (const child of node.children) {
+			if (child.type === 'text') out.push({ lang, text: child.value });
+			else if (child.type === 'element' && !skip(child)) {
+				walk(child, typeof child.properties.lang === 'string' ? child.properties.lang : lang);
+			}
+		}
+	};
+	walk(tree, 'zh-CN');
+	return out;
+}
+
+describe('terminology on the built site', () => {
+	const checkerLang = (lang: string) => (lang.startsWith('zh') ? 'zh' : lang === 'en' ? 'en' : undefined);
+
+	it('finds the slips it must find when fed a built page that has them', () => {
+		const bad = fromHtml('<html lang="zh-CN"><p>达到或超过目标会怎样；截至 2026-11</p><p lang="en">at or above the target</p></html>');
+		const found = (lang: string) =>
+			ownText(bad)
+				.filter((t) => t.lang === lang)
+				.flatMap((t) => checkText(t.text, checkerLang(t.lang)!, TERMS).map((f) => f.term));
+		expect(found('zh-CN')).toEqual(expect.arrayContaining(['missed-target', 'chinese-month']));
+		expect(found('en')).toEqual(['missed-target']);
+	});
+
+	it.each([...pagePaths(), '/404.html'])('%s: every Chinese and English string of the site\'s own wording passes', (path) => {
+		const raw = readFileSync(join(DIST, path.endsWith('.html') ? path : join(path, 'index.html')), 'utf8');
+		const tree = fromHtml(raw);
+		// Text nodes split at inline markup; join each language's run so that a slip across a tag is seen.
+		const byLang = new Map<string, string>();
+		for (const t of ownText(tree)) byLang.set(t.lang, `${byLang.get(t.lang) ?? ''}${t.text}`);
+		for (const [lang, all] of byLang) {
+			const l = checkerLang(lang);
+			if (l) expect(checkText(all, l, TERMS).map((f) => `${f.term}: ${all.slice(Math.max(0, f.index - 20), f.index + 20)}`), `${path} (${lang})`).toEqual([]);
+		}
+	});
+
+	// The Chinese FAQ is the article author's, published word for word; the English is this site's.
+	it("passes the English FAQ's JSON-LD strings, this site's translation", () => {
+		const [faq] = jsonLd(readPage('/en/faq/'));
+		const own = faq.mainEntity.flatMap((q: { name: string; acceptedAnswer: { text: string } }) => [q.name, q.acceptedAnswer.text]);
+		expect(own).toHaveLength(6);
+		for (const s of own) expect(checkText(s, 'en', TERMS), s).toEqual([]);
+	});
+});
