@@ -2,11 +2,11 @@
  * Page weight over the built site: every page within the budget of its type (tests/build/budgets.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { pagePaths } from '../support/site';
+import { allPages } from '../support/site';
 import { dynamicImports, pageType, pageWeight, staticImports } from '../support/weight';
 import { BUDGETS, STARLIGHT_INDEX_HTML } from './budgets';
 
-const pages = pagePaths();
+const pages = allPages();
 
 describe('page weight', () => {
 	it.each(pages)('%s is within the budget of its page type', (path) => {
