@@ -407,6 +407,9 @@ describe.each(LOCALES)('calculator page ($name)', (L) => {
 		expect(message.text).toMatch(L.errors.negative);
 		expect(await page.locator('.calc-table').count()).toBe(0);
 		expect((await readResult(page)).text).toMatch(L.fix);
+		// The table the bad cell hides comes back once the cell is corrected.
+		await box(page, L.dayOrders(2)).fill('10');
+		await expect.poll(() => page.locator('.calc-table').count()).toBe(1);
 	});
 
 	it('shows the formula, the target and a worked example without JavaScript', async () => {
@@ -423,7 +426,11 @@ describe.each(LOCALES)('calculator page ($name)', (L) => {
 		expect(text).toContain('2026-11');
 		const source = how.locator('a[href="https://sellercentral.amazon.com/help/hub/reference/external/200285210"]');
 		expect(await source.isVisible()).toBe(true);
-		expect(await box(page, L.orders).isVisible()).toBe(false);
+		// The form is in the page, hidden: without its script it could not answer.
+		// (By label: a role query skips hidden elements, so it would find none and pass.)
+		const orders = page.getByLabel(L.orders, { exact: true });
+		expect(await orders.count()).toBe(1);
+		expect(await orders.isVisible()).toBe(false);
 		expect(await page.locator('.calc-noscript').isVisible()).toBe(true);
 	});
 });
