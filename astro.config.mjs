@@ -2,14 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import remarkGfm from 'remark-gfm';
 import starlightLinksValidator from 'starlight-links-validator';
-import { remarkBaseLinks } from './config/base-links.mjs';
-import { alignedAnchors } from './config/aligned-anchors.mjs';
-import { pagefindEnglishStemming } from './config/pagefind-stemming.mjs';
+import { alignedAnchors } from './integrations/aligned-anchors.mjs';
+import { pagefindEnglishStemming } from './integrations/pagefind-stemming.mjs';
+import { markdownOptions } from './config/markdown.mjs';
 import { sidebar } from './config/sidebar.mjs';
-import { scriptOrigins } from './config/script-origins.mjs';
-import { securityHeaders } from './config/security-headers.mjs';
+import { scriptOrigins } from './integrations/script-origins.mjs';
+import { securityHeaders } from './integrations/security-headers.mjs';
 import { readingModeHeadScript } from './src/lib/reading-mode';
 
 // Deploy target from the environment, so one build works at a domain root or under a subpath.
@@ -36,12 +35,7 @@ export default defineConfig({
 			],
 		},
 	},
-	markdown: {
-		// remark-gfm is configured here rather than implicitly, so tables, strikethrough and
-		// autolinks behave the same in pages and in aligned passages (which reuse this list).
-		gfm: false,
-		remarkPlugins: [[remarkGfm, { singleTilde: false }], [remarkBaseLinks, { base }]],
-	},
+	markdown: markdownOptions(base),
 	integrations: [
 		starlight({
 			title: { 'zh-CN': '亚马逊订单取消知识库', en: 'Amazon Cancellation Guide' },

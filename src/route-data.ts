@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { getAlignedDoc } from './utils/aligned';
+import { getAlignedDoc } from './astro-content/entries';
 import { tocHeadings, toLang } from './lib/aligned';
 import { resolvePlaceholders } from './lib/placeholders';
 

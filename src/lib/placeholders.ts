@@ -97,7 +97,7 @@ const escapeHtml = (s: string) =>
 /**
  * A Chinese source name quotes an English page title as published (“Total Cancellation Rate”):
  * the title is English text and says so, for screen readers and for search, which indexes it
- * from the English page rather than unsegmented in the Chinese index (src/utils/markdown.ts).
+ * from the English page rather than unsegmented in the Chinese index (src/astro-content/markdown.ts).
  */
 function markQuotedEnglish(name: string, lang: Lang): string {
 	if (lang !== 'zh') return name;

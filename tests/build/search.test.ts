@@ -96,7 +96,7 @@ const CASES: Case[] = [
 	{ q: 'Plan of Action', doc: 'cancellation-rate', anchor: 'above-target-consequences-en' },
 	{ q: 'card issuer', doc: 'glossary', anchor: 'chargeback-en' },
 	// Stemming, from either page: "inventory" is indexed as "inventori", which Chinese pages
-	// missed while their index ran without the English stemmer (config/pagefind-stemming.mjs).
+	// missed while their index ran without the English stemmer (integrations/pagefind-stemming.mjs).
 	{ q: 'inventory', doc: 'guideline', anchor: 'update-inventory-en' },
 	{ q: 'apologize', doc: 'guideline', anchor: 'cancel-early-en' },
 ];

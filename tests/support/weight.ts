@@ -3,7 +3,7 @@
  * stylesheets it links, and the JavaScript it runs at load (external scripts with the modules they
  * import, followed transitively, and inline scripts). Each script is attributed to Starlight
  * (Starlight, Astro, Pagefind's UI: code from node_modules) or to us, from the record
- * config/script-origins.mjs writes during the build.
+ * integrations/script-origins.mjs writes during the build.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
@@ -60,7 +60,7 @@ function originRecord(dir: string): Map<string, OriginRecord> {
 	const cached = records.get(dir);
 	if (cached) return cached;
 	const file = join(ROOT, '.astro', 'script-origins', `${basename(dir)}.json`);
-	if (!existsSync(file)) throw new Error(`${file} is missing: it is written by the build (config/script-origins.mjs).`);
+	if (!existsSync(file)) throw new Error(`${file} is missing: it is written by the build (integrations/script-origins.mjs).`);
 	const record = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, OriginRecord>));
 	records.set(dir, record);
 	return record;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderInlineMarkdown, renderMarkdown } from '../../src/utils/markdown';
-import { remarkBaseLinks } from '../../config/base-links.mjs';
+import { renderInlineMarkdown, renderMarkdown } from '../../src/astro-content/markdown';
+import { remarkBaseLinks } from '../../integrations/base-links.mjs';
 
 describe('Markdown inside a passage', () => {
 	it('renders emphasis and links', async () => {

@@ -160,7 +160,7 @@ const today = new Date().toISOString().slice(0, 10);
 const notBest = rows.filter((r) => r.failing.length > 0);
 const section = `## Lighthouse
 
-\`npm run bench:lighthouse\` (scripts/bench-lighthouse.mjs): Lighthouse ${version}, mobile preset
+\`npm run bench:lighthouse\` (bench/lighthouse.mjs): Lighthouse ${version}, mobile preset
 (emulated Moto G Power, simulated slow 4G, 4x CPU slowdown), in ${chromeVersion} (headless),
 ${cpus().length} CPU cores, load average ${load} when it finished (other jobs share the machine,
 which shows in the CPU-bound metrics: total blocking time). Each page is run ${RUNS} times; the

@@ -5,7 +5,7 @@
  * warm (index loaded), and the bytes fetched for the first query. Prints a Markdown table for
  * docs/benchmarks.md. Not a test: timings depend on the machine.
  *
- * Usage: node scripts/bench-search.mjs [runs]   (cold runs per row, default 7)
+ * Usage: node bench/search.mjs [runs]   (cold runs per row, default 7)
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -1,6 +1,5 @@
 import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { remarkBaseLinks } from '../../config/base-links.mjs';
+import { markdownOptions } from '../../config/markdown.mjs';
 
 let processor: Promise<MarkdownProcessor> | undefined;
 
@@ -40,13 +39,9 @@ function rehypeOtherLanguageUnindexed() {
  */
 export async function renderMarkdown(markdown: string): Promise<string> {
 	processor ??= createMarkdownProcessor({
-		gfm: false,
+		...markdownOptions(import.meta.env.BASE_URL),
 		smartypants: false,
 		syntaxHighlight: false,
-		remarkPlugins: [
-			[remarkGfm, { singleTilde: false }],
-			[remarkBaseLinks, { base: import.meta.env.BASE_URL }],
-		],
 		rehypePlugins: [rehypeOtherLanguageUnindexed],
 	});
 	return (await (await processor).render(markdown)).code;

@@ -60,7 +60,7 @@ async function loadModules() {
 			lib: {
 				entry: {
 					generator: join(ROOT, 'tests/support/report-generator.ts'),
-					parser: join(ROOT, 'src/lib/orders-report.ts'),
+					parser: join(ROOT, 'src/lib/orders-report/index.ts'),
 				},
 				formats: ['es'],
 			},
@@ -357,7 +357,7 @@ async function main() {
 	const load = loadavg().map((l) => l.toFixed(1)).join(', ');
 	const section = `## Report import
 
-\`npm run bench:import\` (scripts/bench-import.mjs): generated All Orders reports written as
+\`npm run bench:import\` (bench/import.mjs): generated All Orders reports written as
 Amazon writes them (tab-separated, 32 columns, one order in four with 2–4 item rows, 30% FBA,
 30 days, Amazon's date format), chosen in the file picker of the calculator page
 (\`/en/calculator/\`, the site as built) in headless Chromium

@@ -1,0 +1,216 @@
+/**
+ * Reads Amazon's All Orders report as text arrives, without ever holding the file: a report can
+ * be hundreds of megabytes, and a seller's browser tab must not run out of memory. What is kept
+ * is one total per calendar day, the set of order ids seen (to count a multi-item order once) and
+ * the ids of the seller-fulfilled orders that were cancelled (few, and they let exclusions be
+ * changed without reading the file again).
+ *
+ * Report format: Seller Central "All Orders" flat file, one row per order item, tab-separated,
+ * a header line of column names. Sellers also re-save it from a spreadsheet, which gives commas
+ * (semicolons in European locales) and RFC 4180 quoting, and Chinese Excel saves in GBK: the
+ * columns read here are ASCII, so stray non-UTF-8 bytes in product names are harmless.
+ */
+import { parsePurchaseDate } from './dates';
+import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
+import { copyOf, TableReader, type DelimiterName } from './table-reader';
+import { addDays, DayFinder } from './time-zone-days';
+
+/** The All Orders columns the Cancellation Rate needs, matched by name. */
+export const ALL_ORDERS_COLUMNS = ['amazon-order-id', 'purchase-date', 'order-status', 'fulfillment-channel'] as const;
+
+/** One calendar day in the chosen time zone. */
+export interface ReportDay {
+	/** 'YYYY-MM-DD' */
+	date: string;
+	/** Seller-fulfilled orders bought that day. */
+	orders: number;
+	/** Of those, cancelled ones. */
+	cancelled: number;
+	/** Of the cancelled ones, those excluded as buyer-requested (0 until applyExclusions). */
+	buyerRequested: number;
+}
+
+/** A cancelled seller-fulfilled order, kept so exclusions can be applied after reading. */
+export interface CancelledOrder {
+	id: string;
+	date: string;
+}
+
+/** What an All Orders report says, day by day. */
+export interface OrdersReport {
+	/** The IANA time zone the days are in, as given in the options. */
+	timeZone: string;
+	delimiter: DelimiterName;
+	/** Data rows (order items) read, blank lines not counted. */
+	rows: number;
+	/** Distinct orders counted: merchantOrders + fbaOrders + otherChannelOrders. */
+	orders: number;
+	/** Seller-fulfilled orders: the only ones in the Cancellation Rate. */
+	merchantOrders: number;
+	/** Fulfilled by Amazon, left out. */
+	fbaOrders: number;
+	/** A fulfillment-channel that is neither Merchant nor Amazon, left out. */
+	otherChannelOrders: number;
+	/** Seller-fulfilled rows skipped because purchase-date did not parse. */
+	badDates: LineSample;
+	/** Rows skipped because amazon-order-id was empty. */
+	missingIds: LineSample;
+	/** Every day from the first to the last with seller-fulfilled orders, gaps filled with zeros. */
+	days: ReportDay[];
+	/** Cancelled seller-fulfilled orders, in file order. */
+	cancelledOrders: CancelledOrder[];
+}
+
+export interface ReportParserOptions {
+	/** IANA time zone for calendar days, e.g. 'Asia/Shanghai'. Throws a RangeError if unknown. */
+	timeZone: string;
+}
+
+function channelOf(text: string): 'merchant' | 'fba' | 'other' {
+	// Amazon's own spellings first: the slower path runs only for edited files.
+	if (text === 'Merchant') return 'merchant';
+	if (text === 'Amazon') return 'fba';
+	const t = text.trim().toLowerCase();
+	if (t === 'merchant' || t === 'mfn') return 'merchant';
+	if (t === 'amazon' || t === 'afn') return 'fba';
+	return 'other';
+}
+
+/**
+ * A compact key for the set of order ids seen. Values sliced from the text keep the whole piece
+ * of text they came from alive (V8 sliced strings), so the set must not hold them: a 3-7-7
+ * digit Amazon id becomes four fresh UTF-16 units, anything else a fresh copy behind a NUL.
+ */
+function orderKey(id: string): string {
+	if (id.length === 19 && id.charCodeAt(3) === 0x2d && id.charCodeAt(11) === 0x2d) {
+		let hi = 0;
+		let lo = 0;
+		let ok = true;
+		for (let i = 0; i < 19; i++) {
+			if (i === 3 || i === 11) continue;
+			const digit = id.charCodeAt(i) - 48;
+			if (digit < 0 || digit > 9) {
+				ok = false;
+				break;
+			}
+			if (i < 11) hi = hi * 10 + digit;
+			else lo = lo * 10 + digit;
+		}
+		// hi < 10^10 < 2^34, lo < 10^7 < 2^24: 58 bits in four 15-bit units, the first never 0.
+		if (ok) {
+			return String.fromCharCode(
+				1 + Math.floor(hi / 2 ** 21),
+				Math.floor(hi / 64) % 32768,
+				((hi % 64) << 9) | (lo >>> 15),
+				lo & 0x7fff,
+			);
+		}
+	}
+	return copyOf('\u0000' + id);
+}
+
+
+function isCancelledStatus(text: string): boolean {
+	if (text === 'Cancelled') return true;
+	// Shipped, Pending, Unshipped, Shipping: most rows, told apart by length alone.
+	if (text.length < 8 || (text.length < 12 && text.charCodeAt(0) !== 0x43 && text.charCodeAt(0) !== 0x63 && text.charCodeAt(0) > 0x20)) return false;
+	const t = text.trim().toLowerCase();
+	return t === 'cancelled' || t === 'canceled';
+}
+
+interface DayTotals {
+	orders: number;
+	cancelled: number;
+}
+
+/**
+ * A parser for the All Orders report. Each amazon-order-id counts once: its first row with an
+ * id decides its channel, status and day, and later rows of the same order are ignored. A
+ * seller-fulfilled row whose purchase-date does not parse is skipped (counted in badDates), so
+ * a later row of the same order with a good date can still count it.
+ */
+export function createReportParser(options: ReportParserOptions): TextParser<OrdersReport> {
+	const days = new DayFinder(options.timeZone);
+	const totals = new Map<string, DayTotals>();
+	const seen = new Set<string>();
+	const cancelledOrders: CancelledOrder[] = [];
+	const badDates = newSample();
+	const missingIds = newSample();
+	let rows = 0;
+	let merchantOrders = 0;
+	let fbaOrders = 0;
+	let otherChannelOrders = 0;
+
+	const table = new TableReader(ALL_ORDERS_COLUMNS, (values, line) => {
+		rows++;
+		const id = values[0]!.trim();
+		if (id === '') {
+			note(missingIds, line);
+			return;
+		}
+		const key = orderKey(id);
+		if (seen.has(key)) return;
+		const channel = channelOf(values[3]!);
+		if (channel !== 'merchant') {
+			seen.add(key);
+			if (channel === 'fba') fbaOrders++;
+			else otherChannelOrders++;
+			return;
+		}
+		const ms = parsePurchaseDate(values[1]!);
+		if (ms === null) {
+			note(badDates, line);
+			return;
+		}
+		seen.add(key);
+		merchantOrders++;
+		const date = days.dayOf(ms);
+		let day = totals.get(date);
+		if (day === undefined) {
+			day = { orders: 0, cancelled: 0 };
+			totals.set(date, day);
+		}
+		day.orders++;
+		if (isCancelledStatus(values[2]!)) {
+			day.cancelled++;
+			cancelledOrders.push({ id: copyOf(id), date });
+		}
+	});
+
+	return {
+		push: (text) => table.push(text),
+		finish(): OrdersReport {
+			table.finish();
+			if (merchantOrders === 0) {
+				throw new ReportError({ kind: 'no-orders', rows, fbaOrders, otherChannelOrders, badDates });
+			}
+			const dates = [...totals.keys()].sort();
+			const last = dates[dates.length - 1]!;
+			const list: ReportDay[] = [];
+			for (let date = dates[0]!; date <= last; date = addDays(date, 1)) {
+				const day = totals.get(date);
+				list.push({ date, orders: day?.orders ?? 0, cancelled: day?.cancelled ?? 0, buyerRequested: 0 });
+			}
+			return {
+				timeZone: days.timeZone,
+				delimiter: table.delimiterName,
+				rows,
+				orders: merchantOrders + fbaOrders + otherChannelOrders,
+				merchantOrders,
+				fbaOrders,
+				otherChannelOrders,
+				badDates,
+				missingIds,
+				days: list,
+				cancelledOrders,
+			};
+		},
+	};
+}
+
+/** Parses a whole report held as one string (tests, small files). */
+export function parseReport(text: string, options: ReportParserOptions): OrdersReport {
+	const parser = createReportParser(options);
+	parser.push(text);
+	return parser.finish();
+}

@@ -1,0 +1,342 @@
+/**
+ * Reading delimited text as it arrives: Amazon's tab-separated flat files, and the comma or
+ * semicolon files with RFC 4180 quoting a spreadsheet writes when a seller re-saves one.
+ */
+import { ReportError } from './problems';
+
+/**
+ * One row longer than this (a quote that is never closed swallows the rest of the file) stops the
+ * import, so that memory stays bounded.
+ */
+const MAX_ROW_CHARS = 1 << 20;
+/** A header line longer than this is not a report header. */
+const MAX_HEADER_CHARS = 1 << 16;
+/** How much of the start of the file is checked for NUL characters. */
+const SNIFF_CHARS = 1 << 16;
+
+export type DelimiterName = 'tab' | 'comma' | 'semicolon';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+const TAB = 0x09;
+
+const DELIMITERS: readonly { code: number; char: string; name: DelimiterName }[] = [
+	{ code: TAB, char: '\t', name: 'tab' },
+	{ code: 0x2c, char: ',', name: 'comma' },
+	{ code: 0x3b, char: ';', name: 'semicolon' },
+];
+
+/** Binary data decoded as text shows NUL, other C0 controls or U+FFFD. */
+function looksBinary(text: string): boolean {
+	// eslint-disable-next-line no-control-regex
+	return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(text);
+}
+
+/**
+ * Splits delimited text into rows and hands `onRow` the values of the wanted columns, in the
+ * order of `columns`. Rows are found with indexOf and sliced only where a wanted column is, and
+ * the character-by-character path runs only on rows with a quote in them.
+ */
+export class TableReader {
+	private buf = '';
+	/** Physical line number (1-based) of buf[0]. */
+	private line = 1;
+	/** Where the next '"' in buf is: -1 none, -2 not known yet. */
+	private nextQuote = -2;
+	private sniffed = 0;
+	private sawText = false;
+	private delim: (typeof DELIMITERS)[number] | null = null;
+	/** For each column of the file, which wanted value it is, or -1. */
+	private slots: Int32Array | null = null;
+	private lastWanted = -1;
+	private readonly values: string[];
+	private readonly fields: string[] = [];
+	private rowNewlines = 0;
+	private failed: ReportError | null = null;
+
+	constructor(
+		private readonly columns: readonly string[],
+		private readonly onRow: (values: string[], line: number) => void,
+	) {
+		this.values = columns.map(() => '');
+	}
+
+	get delimiterName(): DelimiterName {
+		return this.delim?.name ?? 'tab';
+	}
+
+	push(text: string): void {
+		if (this.failed) throw this.failed;
+		if (text.length === 0) return;
+		try {
+			if (this.sniffed < SNIFF_CHARS) {
+				const head = text.slice(0, SNIFF_CHARS - this.sniffed);
+				this.sniffed += head.length;
+				if (head.includes('\u0000')) throw new ReportError({ kind: 'not-text' });
+			}
+			this.buf = this.buf.length === 0 ? text : this.buf + text;
+			if (this.nextQuote === -1) this.nextQuote = -2;
+			this.run(false);
+		} catch (err) {
+			if (err instanceof ReportError) this.failed = err;
+			throw err;
+		}
+	}
+
+	/** Reads what is left; throws 'empty' when the whole text was blank. */
+	finish(): void {
+		if (this.failed) throw this.failed;
+		this.run(true);
+		this.buf = '';
+		if (!this.sawText) throw new ReportError({ kind: 'empty' });
+	}
+
+	private run(final: boolean): void {
+		const buf = this.buf;
+		const n = buf.length;
+		let pos = 0;
+		if (this.line === 1 && !this.sawText && buf.charCodeAt(0) === 0xfeff) pos = 1;
+
+		while (this.slots === null) {
+			// Blank lines before the header are skipped.
+			while (pos < n) {
+				const c = buf.charCodeAt(pos);
+				if (c === LF) this.line++;
+				else if (c !== CR && c !== 0x20 && c !== TAB) break;
+				pos++;
+			}
+			if (pos >= n) {
+				this.keep(pos, final);
+				return;
+			}
+			this.sawText = true;
+			let nl = buf.indexOf('\n', pos);
+			if (nl === -1) {
+				if (n - pos > MAX_HEADER_CHARS) throw new ReportError({ kind: 'not-text' });
+				if (!final) {
+					this.keep(pos, final);
+					return;
+				}
+				nl = n;
+			}
+			this.readHeader(buf.slice(pos, nl));
+			const end = this.slowRow(buf, pos, true, true);
+			this.setHeader(this.fields, buf.slice(pos, nl));
+			this.line += this.rowNewlines;
+			pos = end;
+		}
+
+		const dc = this.delim!.char;
+		const slots = this.slots;
+		const values = this.values;
+		const last = this.lastWanted;
+		let nextQuote = this.nextQuote;
+
+		while (pos < n) {
+			let nl = buf.indexOf('\n', pos);
+			if (nl === -1) {
+				if (!final) break;
+				nl = n;
+			}
+			if (nextQuote !== -1 && nextQuote < pos) nextQuote = buf.indexOf('"', pos);
+			if (nextQuote === -1 || nextQuote > nl) {
+				let lineEnd = nl;
+				if (lineEnd > pos && buf.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+				if (lineEnd > pos) {
+					let p = pos;
+					for (let col = 0; col <= last; col++) {
+						let e = p > lineEnd ? lineEnd : buf.indexOf(dc, p);
+						if (e === -1 || e > lineEnd) e = lineEnd;
+						const slot = slots[col]!;
+						// Every wanted column is at or before `last`, so each row sets all values.
+						if (slot >= 0) values[slot] = p > lineEnd ? '' : buf.slice(p, e);
+						p = e + 1;
+					}
+					this.emit(buf, pos, lineEnd, this.line);
+				}
+				this.line++;
+				pos = nl + 1;
+			} else {
+				const end = this.slowRow(buf, pos, final, false);
+				if (end === -1) break;
+				this.emit(buf, pos, end, this.line);
+				this.line += this.rowNewlines;
+				pos = end;
+			}
+		}
+		this.nextQuote = nextQuote === -1 ? -1 : nextQuote - pos;
+		this.keep(pos, final);
+	}
+
+	/** Hands a row to onRow unless it is blank (only delimiters, quotes and spaces). */
+	private emit(buf: string, start: number, end: number, line: number): void {
+		const values = this.values;
+		let empty = true;
+		for (let i = 0; i < values.length; i++) {
+			if (values[i]!.trim() !== '') {
+				empty = false;
+				break;
+			}
+		}
+		if (empty && /^[\s,;\t"]*$/.test(buf.slice(start, end))) return;
+		this.onRow(values, line);
+	}
+
+	/** Keeps the unread tail of the buffer for the next piece of text. */
+	private keep(pos: number, final: boolean): void {
+		if (final || pos >= this.buf.length) {
+			this.buf = '';
+			this.nextQuote = -2;
+			return;
+		}
+		this.buf = this.buf.slice(pos);
+		if (this.nextQuote < 0) this.nextQuote = -2;
+		if (this.slots !== null && this.buf.length > MAX_ROW_CHARS) {
+			throw new ReportError({ kind: 'malformed', line: this.line });
+		}
+	}
+
+	private readHeader(firstLine: string): void {
+		let best = DELIMITERS[0]!;
+		let bestCount = 0;
+		for (const candidate of DELIMITERS) {
+			const count = firstLine.split(candidate.char).length - 1;
+			if (count > bestCount) {
+				best = candidate;
+				bestCount = count;
+			}
+		}
+		this.delim = best;
+	}
+
+	private setHeader(fields: readonly string[], rawLine: string): void {
+		const names = fields.map((f) => f.replace(/^\ufeff/, '').trim().toLowerCase());
+		const slots = new Int32Array(names.length).fill(-1);
+		const missing: string[] = [];
+		this.columns.forEach((column, slot) => {
+			const col = names.indexOf(column);
+			if (col === -1) missing.push(column);
+			else {
+				slots[col] = slot;
+				if (col > this.lastWanted) this.lastWanted = col;
+			}
+		});
+		if (missing.length > 0) {
+			throw new ReportError(looksBinary(rawLine) ? { kind: 'not-text' } : { kind: 'missing-columns', columns: missing });
+		}
+		this.slots = slots;
+	}
+
+	/**
+	 * Reads one RFC 4180 row starting at `start`: every field into this.fields for the header,
+	 * else the wanted ones into this.values. Returns where the next row starts, or -1 when the
+	 * row may continue in text not yet pushed. A quote that closes with text after it
+	 * (`"Best" mug` in Amazon's unquoted tab-separated file) was not quoting: that field is read
+	 * again as plain text.
+	 */
+	private slowRow(buf: string, start: number, final: boolean, header: boolean): number {
+		const n = buf.length;
+		const d = this.delim!.code;
+		const dc = this.delim!.char;
+		const slots = this.slots;
+		const values = this.values;
+		const fields = this.fields;
+		if (header) fields.length = 0;
+		else values.fill('');
+		let col = 0;
+		let i = start;
+		let result = -1;
+		/** The next line feed at or after i: -1 none, -2 not looked for yet. */
+		let nl = -2;
+		const last = header ? Infinity : this.lastWanted;
+		for (;;) {
+			if (col > last) {
+				// Every wanted value is read: without another quote, the row ends at the line feed.
+				if (nl !== -1 && nl < i) nl = buf.indexOf('\n', i);
+				if (nl !== -1 && buf.lastIndexOf('"', nl) < i) {
+					result = nl + 1;
+					break;
+				}
+			}
+			const slot = header || slots === null || col >= slots.length ? -1 : slots[col]!;
+			const want = header || slot >= 0;
+			let value = '';
+			let read = false;
+			if (i < n && buf.charCodeAt(i) === QUOTE) {
+				let seg = i + 1;
+				for (;;) {
+					const q = buf.indexOf('"', seg);
+					if (q === -1) {
+						if (!final) return -1;
+						if (want) value += buf.slice(seg);
+						result = n;
+						read = true;
+						break;
+					}
+					if (q + 1 >= n && !final) return -1;
+					// The end of the text ends the row like a line feed.
+					const c = q + 1 < n ? buf.charCodeAt(q + 1) : LF;
+					if (c === QUOTE) {
+						if (want) value += buf.slice(seg, q + 1);
+						seg = q + 2;
+						continue;
+					}
+					if (c === d) {
+						if (want) value += buf.slice(seg, q);
+						i = q + 2;
+						read = true;
+					} else if (c === LF) {
+						if (want) value += buf.slice(seg, q);
+						result = q + 1 >= n ? n : q + 2;
+						read = true;
+					} else if (c === CR) {
+						if (q + 2 >= n && !final) return -1;
+						if (q + 2 >= n || buf.charCodeAt(q + 2) === LF) {
+							if (want) value += buf.slice(seg, q);
+							result = q + 2 >= n ? n : q + 3;
+							read = true;
+						}
+					}
+					break;
+				}
+				if (!read) value = '';
+			}
+			if (!read) {
+				if (nl !== -1 && nl < i) nl = buf.indexOf('\n', i);
+				const e = buf.indexOf(dc, i);
+				if (e !== -1 && (nl === -1 || e < nl)) {
+					if (want) value = buf.slice(i, e);
+					i = e + 1;
+				} else if (nl === -1) {
+					if (!final) return -1;
+					if (want) value = stripCr(buf.slice(i, n));
+					result = n;
+				} else {
+					if (want) value = stripCr(buf.slice(i, nl));
+					result = nl + 1;
+				}
+			}
+			if (header) fields.push(value);
+			else if (slot >= 0) values[slot] = value;
+			col++;
+			if (result !== -1) break;
+		}
+		let newlines = 0;
+		for (let k = buf.indexOf('\n', start); k !== -1 && k < result; k = buf.indexOf('\n', k + 1)) newlines++;
+		this.rowNewlines = newlines;
+		return result;
+	}
+}
+
+function stripCr(s: string): string {
+	return s.charCodeAt(s.length - 1) === CR ? s.slice(0, -1) : s;
+}
+
+/**
+ * A copy of `text` that does not keep the text it was sliced from alive: slicing a concatenation
+ * makes V8 flatten it into a new string of its own. Values handed to `onRow` are such slices.
+ */
+export function copyOf(text: string): string {
+	return (' ' + text).slice(1);
+}

@@ -1,0 +1,30 @@
+import type { TextParser } from './problems';
+import { copyOf, TableReader } from './table-reader';
+
+/** The Unshipped Orders columns that name buyer-requested cancellations. */
+export const UNSHIPPED_COLUMNS = ['order-id', 'is-buyer-requested-cancellation'] as const;
+
+export interface UnshippedReport {
+	/** Order ids whose is-buyer-requested-cancellation is true, each once, in file order. */
+	buyerRequestedIds: string[];
+	/** Data rows read. */
+	rows: number;
+}
+
+/** A parser for the Unshipped Orders report with the is-buyer-requested-cancellation column. */
+export function createUnshippedParser(): TextParser<UnshippedReport> {
+	const ids = new Set<string>();
+	let rows = 0;
+	const table = new TableReader(UNSHIPPED_COLUMNS, (values) => {
+		rows++;
+		const id = values[0]!.trim();
+		if (id !== '' && values[1]!.trim().toLowerCase() === 'true') ids.add(copyOf(id));
+	});
+	return {
+		push: (text) => table.push(text),
+		finish() {
+			table.finish();
+			return { buyerRequestedIds: [...ids], rows };
+		},
+	};
+}
