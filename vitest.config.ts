@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
+		globalSetup: ['tests/setup/global.ts'],
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fast-check-seed.ts'] } },
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
 			{
 				test: {
