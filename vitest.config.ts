@@ -8,6 +8,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		globalSetup: ['tests/setup/global.ts'],
+		// Both cores: two test files at a time, browser files (one Chromium each, reused by all of
+		// the file's tests) beside each other and beside the unit and build files. One browser for
+		// the whole run (launchServer + connect) was tried: playwright then treats the browser as
+		// remote, uploading every chosen file over its socket (the 1 GB sparse file of the import
+		// tests) and keeping downloads remote.
+		maxWorkers: 2,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fast-check-seed.ts'] } },
 			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
@@ -17,8 +23,6 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// One Chromium at a time: these machines have two cores.
-					fileParallelism: false,
 				},
 			},
 		],
