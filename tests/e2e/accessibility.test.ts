@@ -1,160 +1,20 @@
 /**
- * axe-core in Chromium: zero violations of the WCAG 2.0/2.1/2.2 A and AA rules and axe's best
- * practices. Also with the search dialog open on a query, with each calculator (full and embedded)
- * showing an error, and with the day-by-day mode showing its chart and table, and an error.
- *
- * Every rule runs once per page, in the light theme at desktop width. What a theme changes is
- * colour, so on every page and in every state the reader then switches to the dark theme and the
- * colour rules run again, without reloading. What a phone width
- * changes is layout, which is the same for pages of one type: the phone width runs on one page of
- * each type per locale (the one with the most HTML), the 404 page and the states above, with every
- * rule in the light theme and the colour rules in the dark one.
+ * Accessibility at desktop width, on every page of the site: see tests/support/axe.ts for what
+ * runs (every axe rule in the light theme, the colour rules in the dark theme, and the states).
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { statSync } from 'node:fs';
-import { DESKTOP, PHONE, gotoReady, launch } from '../support/browser';
-import {
-	DAILY_WITH_CHART,
-	DAILY_WITH_ERROR,
-	calculatorPages,
-	fillCalculatorWithError,
-	fullCalculatorPages,
-	waitForDailyChart,
-	waitForDailyError,
-} from '../support/calculator';
-import { serve, type StaticSite } from '../support/server';
-import { allPages, pageFile } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from '../support/browser';
+import { axeSuite, phonePages } from '../support/axe';
+import { allPages } from '../support/site';
 import { pageType } from '../support/weight';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-/** The rules whose outcome depends on colours: text contrast, and links told apart from text by colour. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+describe('desktop', () => axeSuite(DESKTOP, allPages()));
 
-/** One page of each type per locale (the 404 page is one page in both languages). */
-function phonePages(): string[] {
-	const pick = new Map<string, string>();
-	for (const path of allPages()) {
-		const key = `${path.startsWith('/en/') ? 'en' : 'zh'} ${pageType(path)}`;
-		const current = pick.get(key);
-		if (!current || statSync(pageFile(path)).size > statSync(pageFile(current)).size) pick.set(key, path);
-	}
-	return [...pick.values()].sort();
-}
-
-const WIDTHS = [
-	{ width: 'desktop', viewport: DESKTOP, pages: allPages() },
-	{ width: 'phone', viewport: PHONE, pages: phonePages() },
-] as const;
-type Rules = 'all' | 'colour';
-
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-	site = await serve();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
-
-const url = (path: string) => site.url + path.replace(/^\//, '');
-
-/** axe's findings, one line per failing element, readable in a test failure. */
-async function axeViolations(page: Page, rules: Rules): Promise<string[]> {
-	// Legacy mode runs axe in the page itself; the default also opens a blank page per run to
-	// merge results across frames, which doubles the time, and these pages have no frames.
-	const builder = new AxeBuilder({ page }).setLegacyMode(true);
-	const { violations, passes } = await (rules === 'all' ? builder.withTags(TAGS) : builder.withRules(COLOUR_RULES)).analyze();
-	// The narrowed run must still have checked the contrast of real text, or it proves nothing.
-	expect(passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0, 'elements whose contrast axe checked').toBeGreaterThan(0);
-	return violations.flatMap((v) =>
-		v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
-	);
-}
-
-it('checks each page type of each locale at phone width', () => {
+it('leaves to the phone file one page of each type per locale', () => {
 	const phone = phonePages();
 	for (const path of ['/', '/en/', '/guideline/', '/en/guideline/', '/faq/', '/en/faq/', '/calculator/', '/en/calculator/', '/404.html']) {
 		expect(phone).toContain(path);
 	}
 	// One reference page per locale, not all of them.
 	expect(phone.filter((p) => pageType(p) === 'reference')).toHaveLength(2);
-});
-
-describe.each(WIDTHS)('$width', ({ viewport, pages }) => {
-	let context: BrowserContext;
-	let page: Page;
-	beforeAll(async () => {
-		context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
-		// Starlight's theme picker stores the choice here and applies it before the first paint.
-		await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-		page = await context.newPage();
-	});
-	afterAll(async () => {
-		await context?.close();
-	});
-
-	/** Loads a page in the light theme, checking Starlight really applied it. */
-	async function open(path: string) {
-		await page.emulateMedia({ colorScheme: 'light' });
-		await gotoReady(page, url(path));
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-	}
-
-	/**
-	 * Every rule in the light theme; then, on the same page in the same state, the reader switches
-	 * to the dark theme with Starlight's picker (a dark system, too) and the colour rules run again.
-	 */
-	async function bothThemes(): Promise<Record<string, string[]>> {
-		const light = await axeViolations(page, 'all');
-		await page.emulateMedia({ colorScheme: 'dark' });
-		// The picker sits in the phone's closed menu: set it as its change handler expects.
-		await page.locator('starlight-theme-select select').first().evaluate((select: HTMLSelectElement) => {
-			select.value = 'dark';
-			select.dispatchEvent(new Event('change'));
-		});
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-		const dark = await axeViolations(page, 'colour');
-		return { light, dark };
-	}
-
-	it.each(pages)('%s has no violations', async (path) => {
-		await open(path);
-		expect(await bothThemes()).toEqual({ light: [], dark: [] });
-	});
-
-	it.each([
-		['/', '取消率'],
-		['/en/', 'cancellation'],
-	])('%s has no violations with the search dialog showing results for "%s"', async (path, query) => {
-		await open(path);
-		await page.locator('site-search button[data-open-modal]').click();
-		const dialog = page.getByRole('dialog');
-		await dialog.locator('input').first().fill(query);
-		await expect.poll(() => dialog.locator('a[href]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-		expect(await bothThemes()).toEqual({ light: [], dark: [] });
-	});
-
-	// With the calculator showing an error: runs for each page with a calculator the build
-	// holds (of this width's pages), the guideline's embedded copy included.
-	it.each(calculatorPages().filter((p) => pages.includes(p)))('%s has no violations with the calculator showing an error', async (path) => {
-		await open(path);
-		await fillCalculatorWithError(page);
-		expect(await bothThemes()).toEqual({ light: [], dark: [] });
-	});
-
-	it.each(fullCalculatorPages().filter((p) => pages.includes(p)))(
-		'%s has no violations in the day-by-day mode, with its chart and with an error',
-		async (path) => {
-			await open(path + DAILY_WITH_CHART);
-			await waitForDailyChart(page);
-			expect(await bothThemes()).toEqual({ light: [], dark: [] });
-			await open(path + DAILY_WITH_ERROR);
-			await waitForDailyError(page);
-			expect(await bothThemes()).toEqual({ light: [], dark: [] });
-		},
-	);
 });
