@@ -39,3 +39,20 @@ export function plainText(markdown: string): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 }
+
+/**
+ * A page's path in one locale, from the site's base: Chinese (the root locale) at the base,
+ * English under `en/`. `page` is the path without locale, such as `calculator/`.
+ */
+export function localePath(base: string, lang: Lang, page = ''): string {
+	return `${base.replace(/\/?$/, '/')}${lang === 'en' ? 'en/' : ''}${page}`;
+}
+
+/**
+ * The `data-pagefind-ignore` value for text in `lang` on a page in `pageLang`: each page's search
+ * index holds its own language only (the other language is indexed from its own locale page), so
+ * text in the other language is left out of the index while staying on the page.
+ */
+export function indexOnlyPageLang(lang: Lang, pageLang: Lang): 'index' | undefined {
+	return lang === pageLang ? undefined : 'index';
+}

@@ -8,7 +8,7 @@
  * both indexes. A hit in the other language's page is shown on the reader's own page when that
  * page carries the same passages (aligned documents): same passage id, the reader's locale.
  */
-import { plainText, type Lang } from './lang';
+import { localePath, plainText, type Lang } from './lang';
 
 /** Pagefind's index key for each site language (its lowercased `<html lang>`). */
 export const INDEX_LANGUAGE: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
@@ -55,7 +55,7 @@ export function localeOfUrl(url: string, base: string): Lang | undefined {
 export function urlInLocale(url: string, base: string, lang: Lang): string {
 	const parts = splitLocale(url, base);
 	if (!parts || parts.lang === lang) return url;
-	return parts.prefix + (lang === 'en' ? `en/${parts.rest}` : parts.rest);
+	return localePath(parts.prefix, lang, parts.rest);
 }
 
 /** Sentence ends in both languages; a passage's first sentence names it in a result list. */

@@ -54,9 +54,13 @@ const ALIGNED_SCRIPT = 0.8 * kB;
 
 /**
  * The calculator's script (input parsing, rolling windows, chart and table), on the calculator page
- * and on the guideline, which embeds a compact copy; was 5.33 kB.
+ * and on the guideline, which embeds a compact copy; was 5.33 kB, then 6.07 kB with the import's
+ * preload helper. 6.5 kB once it became a feature folder (src/components/calculator/): its members
+ * are words rather than single letters (the minifier keeps property names), the URL state and the
+ * strings are modules of their own, and the drop handling, which must run before the import has
+ * loaded, moved in from the lazy import chunk.
  */
-const CALC_SCRIPT = 6 * kB;
+const CALC_SCRIPT = 7 * kB;
 
 /**
  * Pagefind's UI and our wrapper of it (bilingual search: both indexes, language tags, highlight
@@ -66,15 +70,16 @@ const CALC_SCRIPT = 6 * kB;
 const LAZY = 30 * kB;
 
 /**
- * CSS. Pages without the calculator link Starlight's CSS with our global.css and AlignedDoc's
- * styles in one file: was 13.13 kB, under Starlight's limit with room. Every page rendered by
- * AlignedDoc also links the calculator's stylesheet (1.42 kB), because AlignedDoc imports the
- * calculator to render embeds and Astro attaches a component's CSS wherever it is imported: was
- * 14.55 kB on the guideline, the FAQ, the calculator and the aligned reference pages. The
- * stylesheet is one cached file for the whole site, so the pages without an embed pay for it once.
+ * CSS. Every page links Starlight's CSS with our global.css and AlignedDoc's styles in one file:
+ * was 13.13 kB, under Starlight's limit with room. The calculator page and the guideline, which
+ * embeds the calculator, also link the calculator's stylesheet (src/components/calculator/, with
+ * the import's styles): was 15.01 kB, 40 bytes more than when it was global, for the `:where(.calc)`
+ * that scopes each rule to the component. No other page links it (page-weight.test.ts checks):
+ * AlignedDoc gets the embedded calculator through a slot from the guideline's page, so the FAQ and
+ * the aligned reference pages no longer import it, and are held to CSS.
  */
 const CSS = 14 * kB;
-const CSS_WITH_CALCULATOR = 15 * kB;
+const CSS_WITH_CALCULATOR = 15.5 * kB;
 
 export const BUDGETS: Record<PageType, Budget> = {
 	// Starlight's index.html limit is about its example's home page, in English: our English home
@@ -88,16 +93,17 @@ export const BUDGETS: Record<PageType, Budget> = {
 	home: { html: 7.4 * kB, css: CSS, js: 6 * kB, ours: HEAD_SCRIPT, lazy: LAZY },
 	// The guideline holds its whole text twice (Chinese and English) plus the sidebar, the table
 	// of contents and the embedded calculator with its strings: was 14.80/14.41 kB. Its JS adds the
-	// table-of-contents scripts and the calculator's: was 12.92 kB. The calculator's script can load
+	// table-of-contents scripts and the calculator's: was 12.92 kB, 14.30 kB with the calculator's
+	// script as a feature folder (see CALC_SCRIPT). The calculator's script can load
 	// the report import on demand (3.98 kB); the embedded copy never does, but the chunk is reachable,
 	// so it is counted like the calculator page's.
-	guideline: { html: 16 * kB, css: CSS_WITH_CALCULATOR, js: 14 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + CALC_SCRIPT, lazy: LAZY + 5 * kB },
+	guideline: { html: 16 * kB, css: CSS_WITH_CALCULATOR, js: 15 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT + CALC_SCRIPT, lazy: LAZY + 5 * kB },
 	// The FAQ, questions and answers in both languages: was 12.33/12.13 kB; JS was 7.58 kB.
-	faq: { html: 13 * kB, css: CSS_WITH_CALCULATOR, js: 9 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
+	faq: { html: 13 * kB, css: CSS, js: 9 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
 	// Reference pages: About is a plain Starlight page (was 9.32 kB, no script of ours but the head
 	// script); cancellation-rate, related-metrics and the glossary are aligned pages whose tables
 	// hold both languages (was up to 14.15 kB, the glossary). JS was 7.58 kB.
-	reference: { html: 15 * kB, css: CSS_WITH_CALCULATOR, js: 8 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
+	reference: { html: 15 * kB, css: CSS, js: 8 * kB, ours: HEAD_SCRIPT + ALIGNED_SCRIPT, lazy: LAZY },
 	// The calculator page: the form, the day-by-day table template, the rule in plain text and the
 	// strings its script needs, and the report import's form (was 13.17/12.23 kB with the import);
 	// JS was 12.22 kB, 13.06 kB once the import's import() brought Vite's preload helper (650 B).

@@ -1,6 +1,6 @@
 /**
- * The calculator over the build: its own JavaScript stays within 6 KB gzip and loads only where
- * a calculator is; the report import and its worker are chunks of their own that no page loads
+ * The calculator over the build: its own JavaScript stays within 7 KB gzip (see CALC_SCRIPT in
+ * budgets.ts) and loads only where a calculator is; the report import and its worker are chunks of their own that no page loads
  * up front; and its labels stay out of the search index.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, readPage, readRaw, selectAll } from '../support/site';
 
-const BUDGET = 6 * 1024;
+const BUDGET = 7 * 1024;
 
 /** Every JS file a page loads: its module scripts and, transitively, what they import. */
 function scriptsOf(page: string): Map<string, Buffer> {
@@ -63,7 +63,7 @@ describe('the calculator’s JavaScript', () => {
 
 describe('the report import’s JavaScript', () => {
 	const assets = readdirSync(join(DIST, '_astro'));
-	const importChunk = assets.find((f) => /^calc-import\..*\.js$/.test(f));
+	const importChunk = assets.find((f) => /^import-ui\..*\.js$/.test(f));
 	const worker = assets.find((f) => /^report-worker.*\.js$/.test(f));
 
 	it('is built as a chunk of its own, with the worker in another', () => {

@@ -1,8 +1,13 @@
 /**
  * Page weight over the built site: every page within the budget of its type (tests/build/budgets.ts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { allPages } from '../support/site';
+import { DIST, allPages } from '../support/site';
 import { dynamicImports, pageType, pageWeight, staticImports } from '../support/weight';
 import { BUDGETS, STARLIGHT_INDEX_HTML } from './budgets';
 
@@ -88,5 +93,55 @@ describe('what counts as ours', () => {
 		const home = pageWeight('/');
 		expect(home.lazy.length).toBeGreaterThan(0);
 		expect(home.scripts.map((s) => s.source)).not.toContain(home.lazy[0].source);
+	});
+});
+
+/**
+ * The calculator's styles and script reach the pages that show it and no other: the calculator
+ * page and the guideline, which embeds it (through a slot of AlignedDoc, so the other aligned
+ * pages do not import it).
+ */
+describe('the calculator’s CSS and JavaScript', () => {
+	/** What a built HTML file (`/faq/` or `/404.html`) styles itself with and runs at load, as text. */
+	function loads(path: string): { css: string[]; js: string[] } {
+		const file = join(DIST, path.endsWith('.html') ? path : `${path}index.html`);
+		const tree = fromHtml(readFileSync(file, 'utf8'));
+		const asset = (href: string) => readFileSync(join(DIST, new URL(href, `http://x${path}`).pathname), 'utf8');
+		const css = [
+			...selectAll('link[rel~=stylesheet][href]', tree).map((link) => asset(String(link.properties.href))),
+			...selectAll('style', tree).map((style) => toString(style)),
+		];
+		const js: string[] = [];
+		const seen = new Set<string>();
+		const visit = (href: string, from: string) => {
+			const url = new URL(href, `http://x${from}`).pathname;
+			if (seen.has(url)) return;
+			seen.add(url);
+			const code = asset(url);
+			js.push(code);
+			for (const spec of staticImports(code)) visit(spec, url);
+		};
+		for (const script of selectAll('script', tree)) {
+			if (typeof script.properties.src === 'string') visit(script.properties.src, path);
+			else js.push(toString(script));
+		}
+		return { css, js };
+	}
+	/** The calculator's stylesheet styles its element; its script defines it. */
+	const hasCalculatorCss = (path: string) => loads(path).css.some((css) => /(^|[\s,}>])cr-calculator\s*\{/.test(css));
+	const hasCalculatorJs = (path: string) => loads(path).js.some((js) => /customElements\.define\(\s*["']cr-calculator["']/.test(js));
+	const WITH_CALCULATOR = ['/calculator/', '/en/calculator/', '/guideline/', '/en/guideline/'];
+
+	it('finds them where the calculator is', () => {
+		for (const path of WITH_CALCULATOR) {
+			expect(hasCalculatorCss(path), `${path} CSS`).toBe(true);
+			expect(hasCalculatorJs(path), `${path} JavaScript`).toBe(true);
+		}
+	});
+
+	it.each(pages.filter((path) => !WITH_CALCULATOR.includes(path)))('%s, which has no calculator, loads neither', (path) => {
+		expect(pages).toEqual(expect.arrayContaining(WITH_CALCULATOR));
+		expect(hasCalculatorCss(path), `${path} CSS`).toBe(false);
+		expect(hasCalculatorJs(path), `${path} JavaScript`).toBe(false);
 	});
 });

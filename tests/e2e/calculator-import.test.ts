@@ -149,7 +149,7 @@ async function openImport(L: Locale, timezoneId: string = L.zone.name) {
 	await page.waitForFunction(() => customElements.get('cr-calculator'));
 	const before = [...requests];
 	await page.getByRole('radio', { name: L.mode, exact: true }).check();
-	await expect.poll(() => requests.some((u) => /calc-import/.test(u))).toBe(true);
+	await expect.poll(() => requests.some((u) => /import-ui/.test(u))).toBe(true);
 	// The import module, once run, fills the time zone list.
 	await page.waitForFunction(() => document.querySelectorAll('[data-tz] option').length > 0);
 	return { page, problems, context, before };
@@ -196,7 +196,7 @@ describe.each(LOCALES)('report import on the calculator ($name)', (L) => {
 		const { text, expected } = generateReport({ seed: L.name === 'en' ? 12 : 11, orders: 900, spanDays: 30, badDates: 3, zone: L.zone, delimiter: L.name === 'en' ? ',' : '\t', bom: L.name === 'en', eol: L.name === 'en' ? '\r\n' : '\n' });
 		const { page, problems, before } = await openImport(L);
 		// Nothing of the import loads before the import mode is opened.
-		expect(before.filter((u) => /calc-import|report-worker/.test(u))).toEqual([]);
+		expect(before.filter((u) => /import-ui|report-worker/.test(u))).toEqual([]);
 		expect(await page.getByLabel(L.timeZone, { exact: true }).inputValue()).toBe(L.zone.name);
 
 		await choose(page, L, file('all-orders.txt', text));

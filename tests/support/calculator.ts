@@ -19,7 +19,7 @@ export function fullCalculatorPages(dir = DIST): string[] {
 }
 
 /**
- * Query strings for the day-by-day mode (see the comment at the top of Calculator.astro): three
+ * Query strings for the day-by-day mode (see src/components/calculator/url-state.ts): three
  * days with a chart and its table, the second day over the target (5 of 100 cancelled); and the
  * same days with "abc" as the first day's orders.
  */

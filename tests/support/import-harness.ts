@@ -1,7 +1,7 @@
 /**
- * A bare page around src/scripts/report-import.ts, built by Vite (the bundler Astro uses, so the
- * worker is bundled the same way), for browser tests of the worker before and apart from the
- * calculator page. The page exposes the module as `window.reportImport`.
+ * A bare page around src/components/calculator/import/report-import.ts, built by Vite (the
+ * bundler Astro uses, so the worker is bundled the same way), for browser tests of the worker
+ * before and apart from the calculator page. The page exposes the module as `window.reportImport`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ export async function buildImportHarness(): Promise<Harness> {
 	const work = mkdtempSync(join(tmpdir(), 'import-harness-'));
 	const src = join(work, 'src');
 	mkdirSync(src);
-	const importer = join(ROOT, 'src/scripts/report-import.ts').replaceAll('\\', '/');
+	const importer = join(ROOT, 'src/components/calculator/import/report-import.ts').replaceAll('\\', '/');
 	writeFileSync(join(src, 'main.js'), `import * as reportImport from ${JSON.stringify(importer)};\nwindow.reportImport = reportImport;\n`);
 	writeFileSync(
 		join(src, 'index.html'),

@@ -1,7 +1,7 @@
 /**
  * Messages between the page and the report worker. Plain data only: they are structured-cloned.
  */
-import type { OrdersReport, ReportProblem, UnshippedReport } from '../lib/orders-report';
+import type { OrdersReport, ReportProblem, UnshippedReport } from '../../../lib/orders-report';
 
 /** Which report a file is. */
 export type ReportKind = 'all-orders' | 'unshipped';

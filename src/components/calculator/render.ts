@@ -4,31 +4,32 @@
  * the report import, where they are dates, so both show windows the same way. Loaded with the
  * calculator; every text goes in with textContent, never innerHTML.
  */
-import { summarizeWindows, type WindowResult } from '../lib/cancellation-rate';
-import type { RateTarget } from '../lib/facts';
+import type { WindowResult, WindowSummary } from '../../lib/cancellation-rate';
+import type { RateTarget } from '../../lib/facts';
+import { targetPercent, type Vars } from './strings';
 
-export type Vars = Record<string, string | number>;
 const SVG = 'http://www.w3.org/2000/svg';
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', ...kids: (Node | string)[]) {
-	const e = document.createElement(tag);
-	if (cls) e.className = cls;
-	e.append(...kids);
-	return e;
+/** An HTML element with a class and children (text goes in as text nodes, never as HTML). */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: (Node | string)[]) {
+	const made = document.createElement(tag);
+	if (className) made.className = className;
+	made.append(...children);
+	return made;
 }
 
 function svg(tag: string, attrs: Vars, text?: string) {
-	const e = document.createElementNS(SVG, tag);
-	for (const k in attrs) e.setAttribute(k, String(attrs[k]));
-	if (text) e.textContent = text;
-	return e;
+	const made = document.createElementNS(SVG, tag);
+	for (const name in attrs) made.setAttribute(name, String(attrs[name]));
+	if (text) made.textContent = text;
+	return made;
 }
 
 /** How one view names things: strings of the page, and its days and windows. */
 export interface WindowText {
 	/** A calculator string, filled with vars. */
-	t: (key: string, vars?: Vars) => string;
-	nf: Intl.NumberFormat;
+	text: (key: string, vars?: Vars) => string;
+	numbers: Intl.NumberFormat;
 	/** The target as people write it (2.5). */
 	rate: string;
 	/** A day in the table's row headers. */
@@ -44,48 +45,47 @@ export interface WindowText {
 }
 
 export function rateLine(label: string, percent: string) {
-	return h('p', 'calc-rate', h('span', '', label), ' ', h('strong', '', percent + '%'));
+	return element('p', 'calc-rate', element('span', '', label), ' ', element('strong', '', percent + '%'));
 }
 
 export function statusLine(text: string, status: 'under' | 'over') {
-	const line = h('p', 'calc-status', h('span', 'calc-icon', status === 'under' ? '✓' : '!'), ' ', text);
+	const line = element('p', 'calc-status', element('span', 'calc-icon', status === 'under' ? '✓' : '!'), ' ', text);
 	line.firstElementChild!.setAttribute('aria-hidden', 'true');
 	line.dataset.status = status;
 	return line;
 }
 
 /** The latest window's rate and status, the worst window and how many days are over. */
-export function windowLines(windows: WindowResult[], o: WindowText): { nodes: HTMLElement[]; daysOver: number[] } {
-	const { worst, daysOver, latest } = summarizeWindows(windows);
+export function windowLines({ worst, daysOver, latest }: WindowSummary, view: WindowText): HTMLElement[] {
 	const nodes: HTMLElement[] = [];
 	if (latest && latest.percent !== null) {
 		nodes.push(
-			rateLine(o.t('daily.latest', { range: o.range(latest) }), latest.percent),
-			statusLine(o.t(latest.status as 'under', { rate: o.rate }), latest.status as 'under'),
+			rateLine(view.text('daily.latest', { range: view.range(latest) }), latest.percent),
+			statusLine(view.text(latest.status as 'under', { rate: view.rate }), latest.status as 'under'),
 		);
 	}
-	if (worst) nodes.push(h('p', 'calc-worst', o.t('daily.worst', { percent: worst.percent!, range: o.range(worst) })));
-	nodes.push(h('p', 'calc-over', o.t('daily.daysOver', { n: o.nf.format(daysOver.length) })));
-	return { nodes, daysOver };
+	if (worst) nodes.push(element('p', 'calc-worst', view.text('daily.worst', { percent: worst.percent!, range: view.range(worst) })));
+	nodes.push(element('p', 'calc-over', view.text('daily.daysOver', { n: view.numbers.format(daysOver.length) })));
+	return nodes;
 }
 
 /** The rolling rate as a line over the days, with the target, and the same data as a table. */
-export function chart(out: HTMLElement, windows: WindowResult[], target: RateTarget, o: WindowText) {
+export function chart(out: HTMLElement, windows: WindowResult[], target: RateTarget, view: WindowText) {
 	const width = Math.max(280, out.clientWidth || 600);
 	const [height, left, right, top, bottom] = [200, 48, 16, 14, 30];
-	const targetPct = (target.numerator * 100) / target.denominator;
+	const targetLine = targetPercent(target);
 	const values = windows.map((w) => (w.orders ? (w.sellerCancelled * 100) / w.orders : null));
-	const max = Math.ceil(Math.max(targetPct * 2, ...values.map((v) => v ?? 0)));
+	const max = Math.ceil(Math.max(targetLine * 2, ...values.map((v) => v ?? 0)));
 	const x = (i: number) => left + (windows.length < 2 ? 0.5 : i / (windows.length - 1)) * (width - left - right);
 	const y = (v: number) => top + (1 - v / max) * (height - top - bottom);
-	const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': o.id, class: 'calc-svg' });
-	const pct = (v: number) => o.nf.format(v) + '%';
+	const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': view.id, class: 'calc-svg' });
+	const pct = (v: number) => view.numbers.format(v) + '%';
 	root.append(
 		svg('line', { x1: left, x2: width - right, y1: y(0), y2: y(0), class: 'calc-axis' }),
 		svg('text', { x: left - 6, y: y(0) + 4, 'text-anchor': 'end' }, pct(0)),
 		svg('text', { x: left - 6, y: y(max) + 4, 'text-anchor': 'end' }, pct(max)),
-		svg('line', { x1: left, x2: width - right, y1: y(targetPct), y2: y(targetPct), class: 'calc-target' }),
-		svg('text', { x: left + 4, y: y(targetPct) - 5, class: 'calc-target-label' }, o.t('daily.targetLine', { rate: o.rate })),
+		svg('line', { x1: left, x2: width - right, y1: y(targetLine), y2: y(targetLine), class: 'calc-target' }),
+		svg('text', { x: left + 4, y: y(targetLine) - 5, class: 'calc-target-label' }, view.text('daily.targetLine', { rate: view.rate })),
 	);
 	let d = '';
 	let pen = 'M';
@@ -102,39 +102,39 @@ export function chart(out: HTMLElement, windows: WindowResult[], target: RateTar
 		if (v !== null) root.append(svg('circle', { cx: x(i), cy: y(v), r: 3.5, class: `calc-dot calc-dot--${windows[i]!.status}` }));
 		if (i === 0 || i === last || ((i + 1) % step === 0 && last - i > step / 2)) {
 			const anchor = i === 0 ? 'start' : i === last ? 'end' : 'middle';
-			root.append(svg('text', { x: x(i), y: height - 10, 'text-anchor': anchor }, o.tick(i)));
+			root.append(svg('text', { x: x(i), y: height - 10, 'text-anchor': anchor }, view.tick(i)));
 		}
 	});
 
-	const head = [o.dayHead, o.t('daily.window'), o.t('orders'), o.t('daily.sellerCancelled'), o.t('rate'), o.t('daily.status')];
-	const table = h('table', 'calc-table', h('caption', '', o.t('daily.caption')), h('thead', '', h('tr', '', ...head.map((c) => h('th', '', c)))));
+	const head = [view.dayHead, view.text('daily.window'), view.text('orders'), view.text('daily.sellerCancelled'), view.text('rate'), view.text('daily.status')];
+	const table = element('table', 'calc-table', element('caption', '', view.text('daily.caption')), element('thead', '', element('tr', '', ...head.map((c) => element('th', '', c)))));
 	table.querySelectorAll('th').forEach((th) => th.setAttribute('scope', 'col'));
-	const body = h('tbody');
+	const body = element('tbody');
 	for (const w of windows) {
-		const status = h('td', '', w.status === 'no-orders' ? o.t('daily.noOrders') : o.t(w.status === 'under' ? 'daily.statusUnder' : 'daily.statusOver'));
+		const status = element('td', '', w.status === 'no-orders' ? view.text('daily.noOrders') : view.text(w.status === 'under' ? 'daily.statusUnder' : 'daily.statusOver'));
 		status.dataset.status = w.status;
-		const day = h('th', '', o.day(w.dayIndex));
+		const day = element('th', '', view.day(w.dayIndex));
 		day.setAttribute('scope', 'row');
 		body.append(
-			h(
+			element(
 				'tr',
 				'',
 				day,
-				h('td', '', o.range(w) + (w.partial ? ' ' + o.t('daily.partial') : '')),
-				h('td', '', o.nf.format(w.orders)),
-				h('td', '', o.nf.format(w.sellerCancelled)),
-				h('td', '', w.percent === null ? '—' : w.percent + '%'),
+				element('td', '', view.range(w) + (w.partial ? ' ' + view.text('daily.partial') : '')),
+				element('td', '', view.numbers.format(w.orders)),
+				element('td', '', view.numbers.format(w.sellerCancelled)),
+				element('td', '', w.percent === null ? '—' : w.percent + '%'),
 				status,
 			),
 		);
 	}
 	table.append(body);
-	const desc = h('p', 'calc-chart-desc', o.t('daily.chart', { rate: o.rate }));
-	desc.id = o.id;
+	const desc = element('p', 'calc-chart-desc', view.text('daily.chart', { rate: view.rate }));
+	desc.id = view.id;
 	// On a narrow screen the table scrolls sideways: keyboard users reach it by Tab to scroll it.
 	const caption = table.querySelector('caption')!;
-	caption.id = `${o.id}-table-caption`;
-	const scroll = h('div', 'calc-scroll', table);
+	caption.id = `${view.id}-table-caption`;
+	const scroll = element('div', 'calc-scroll', table);
 	scroll.tabIndex = 0;
 	scroll.setAttribute('role', 'region');
 	scroll.setAttribute('aria-labelledby', caption.id);

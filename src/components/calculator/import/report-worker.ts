@@ -7,11 +7,10 @@
 import {
 	createReportParser,
 	createUnshippedParser,
-	MAX_REPORT_BYTES,
 	ReportError,
 	sniffEncoding,
 	type TextParser,
-} from '../lib/orders-report';
+} from '../../../lib/orders-report';
 import type { WorkerMessage, WorkerRequest } from './report-protocol';
 
 /** Progress messages are spaced at least this far apart, so the page is not flooded. */
@@ -37,11 +36,8 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 });
 
 async function read(request: Extract<WorkerRequest, { type: 'start' }>): Promise<void> {
+	// The size limit was checked by report-import.ts, which alone starts this worker.
 	const { file } = request;
-	if (file.size > MAX_REPORT_BYTES) {
-		post({ type: 'error', problem: { kind: 'too-large', bytes: file.size, maxBytes: MAX_REPORT_BYTES } });
-		return;
-	}
 	try {
 		if (request.report === 'all-orders') {
 			const result = await pump(file, createReportParser({ timeZone: request.timeZone }));

@@ -1,14 +1,15 @@
 /**
  * The page's side of report import: starts a Web Worker per file, passes progress on, and
  * settles with the report, a problem to show, or 'cancelled'. It never rejects, so the UI has
- * one place to handle every outcome.
+ * one place to handle every outcome. The size limit is checked here, the one way in to the
+ * worker, before a worker is started.
  */
 import {
 	MAX_REPORT_BYTES,
 	type OrdersReport,
 	type ReportProblem,
 	type UnshippedReport,
-} from '../lib/orders-report';
+} from '../../../lib/orders-report';
 import type { WorkerMessage, WorkerRequest } from './report-protocol';
 
 export interface ImportProgress {

@@ -1,0 +1,178 @@
+/**
+ * <cr-calculator>: wires the markup of Calculator.astro to the calculator's parts. Every change
+ * recomputes the result (results.ts) from the fields (fields.ts) and day rows (day-rows.ts); the
+ * full calculator keeps its state in the URL (url-state.ts) and opens the report import (import/)
+ * the first time its mode is chosen, so pages and visitors that never import pay nothing for it.
+ */
+import type { ImportContext, ImportUi } from './import/import-ui';
+import { DayRows } from './day-rows';
+import { watchFiles } from './drop';
+import { FieldReader } from './fields';
+import { dailyResult, singleResult, type ResultContext } from './results';
+import { calcStrings, findTarget, targetText, type CalcStrings } from './strings';
+import { FIELDS, MODES, parseState, stateQuery, type CalcState, type Field, type Mode } from './url-state';
+
+/** The parts each mode shows (the embedded calculator has only the first). */
+const MODE_PARTS: [selector: string, mode: Mode][] = [
+	['.calc-single', 'single'],
+	['.calc-daily', 'daily'],
+	['[data-import]', 'import'],
+	['[data-import-out]', 'import'],
+];
+
+class CalculatorElement extends HTMLElement {
+	private strings!: CalcStrings;
+	private numbers = new Intl.NumberFormat();
+	private plural = new Intl.PluralRules();
+	private reader!: FieldReader;
+	private inputs!: Record<Field, HTMLInputElement>;
+	private targetSelect!: HTMLSelectElement;
+	/** The day-by-day table; the embedded calculator has none. */
+	private days: DayRows | null = null;
+	/** The compact copy inside the guideline: no modes, no URL state. */
+	private embedded = false;
+	/** Prefix of every id inside, so the full and embedded calculators never share one. */
+	private idPrefix = '';
+	/** The next edit starts a new history entry; typing within one edit replaces it. */
+	private fresh = true;
+	private importUi?: Promise<ImportUi>;
+
+	connectedCallback() {
+		const lang = this.dataset.lang!;
+		this.strings = calcStrings(JSON.parse(this.querySelector('script[data-strings]')!.textContent!));
+		this.numbers = new Intl.NumberFormat(lang);
+		this.plural = new Intl.PluralRules(lang);
+		this.reader = new FieldReader(this.strings, this.numbers);
+		this.embedded = this.dataset.embedded != null;
+		this.idPrefix = this.dataset.idPrefix!;
+		this.inputs = Object.fromEntries(FIELDS.map((name) => [name, this.querySelector(`#${this.idPrefix}-${name}`)])) as Record<Field, HTMLInputElement>;
+		this.targetSelect = this.querySelector('select[name="target"]')!;
+		const daily = this.querySelector<HTMLElement>('.calc-daily');
+		if (daily) this.days = new DayRows(daily, this.strings, this.idPrefix);
+
+		const form = this.querySelector('.calc-form')!;
+		form.addEventListener('input', (e) => {
+			const field = e.target as HTMLInputElement;
+			// The import section handles its own fields.
+			if (field.closest('[data-import]')) return;
+			if (field.id) this.reader.touched.add(field.id);
+			this.update();
+		});
+		form.addEventListener('change', () => (this.fresh = true));
+		form.addEventListener('focusout', (e) => {
+			const field = e.target as HTMLInputElement;
+			if (field.name && field.type === 'text' && !this.reader.touched.has(field.id)) {
+				this.reader.touched.add(field.id);
+				this.update(false);
+			}
+		});
+		this.addEventListener('click', (e) => {
+			const button = (e.target as Element).closest('button');
+			if (button?.hasAttribute('data-add')) this.addDay();
+			else if (button?.hasAttribute('data-remove')) {
+				this.days!.remove(button.closest('tr')!);
+				this.update();
+			}
+		});
+		if (!this.embedded) {
+			watchFiles(this.querySelector<HTMLElement>('[data-import]')!, (file, unshipped) => this.withImport((ui) => ui.open(file, unshipped)));
+			addEventListener('popstate', () => {
+				this.load();
+				this.update(false);
+			});
+			this.load();
+		}
+		this.update(false);
+	}
+
+	private get mode(): Mode {
+		const checked = this.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value;
+		return MODES.find((mode) => mode === checked) ?? 'single';
+	}
+
+	/** What the fields hold now, as the URL carries it. */
+	private get state(): CalcState {
+		return {
+			fields: Object.fromEntries(FIELDS.map((name) => [name, this.inputs[name].value])) as CalcState['fields'],
+			target: findTarget(this.targetSelect.value).id,
+			mode: this.mode,
+			days: this.days?.values() ?? [],
+		};
+	}
+
+	/** Restores every field from the URL (first load, reload, back/forward). */
+	private load() {
+		const state = parseState(location.search);
+		for (const name of FIELDS) {
+			const input = this.inputs[name];
+			input.value = state.fields[name] ?? '';
+			if (state.fields[name] !== undefined) this.reader.touched.add(input.id);
+		}
+		this.targetSelect.value = state.target;
+		this.querySelector<HTMLInputElement>(`input[name="mode"][value="${state.mode}"]`)!.checked = true;
+		this.days?.fill(state.days);
+		this.fresh = true;
+	}
+
+	/** The state into the URL, or, embedded, into the link that opens the full calculator. */
+	private save() {
+		const search = stateQuery(this.state);
+		if (this.embedded) {
+			this.querySelector<HTMLAnchorElement>('[data-open-full]')!.href = this.dataset.full + search;
+			return;
+		}
+		if (search === location.search) return;
+		if (this.fresh) history.pushState(null, '', search);
+		else history.replaceState(null, '', search);
+		this.fresh = false;
+	}
+
+	private addDay() {
+		const row = this.days!.add();
+		if (!row) return;
+		row.querySelector('input')!.focus();
+		this.update();
+	}
+
+	update(save = true) {
+		const mode = this.mode;
+		for (const [selector, shownIn] of MODE_PARTS) {
+			const part = this.querySelector<HTMLElement>(selector);
+			if (part) part.hidden = mode !== shownIn;
+		}
+		const target = findTarget(this.targetSelect.value);
+		const context: ResultContext = {
+			strings: this.strings,
+			numbers: this.numbers,
+			plural: this.plural,
+			reader: this.reader,
+			target,
+			rate: targetText(target, this.dataset.lang!),
+		};
+		const out = this.querySelector<HTMLElement>('[data-result]')!;
+		const chart = this.querySelector<HTMLElement>('[data-daily-out]');
+		chart?.replaceChildren();
+		out.hidden = mode === 'import';
+		if (mode === 'import') this.withImport((ui) => ui.render());
+		else if (mode === 'daily') out.replaceChildren(...dailyResult(this.days!.inputs(), chart!, this.idPrefix, context));
+		else out.replaceChildren(...singleResult(this.inputs, context));
+		if (save) this.save();
+	}
+
+	/** The report import, loaded on first use so that the calculator alone stays small. */
+	private withImport(then: (ui: ImportUi) => void) {
+		const context: ImportContext = {
+			strings: this.strings,
+			numbers: this.numbers,
+			lang: this.dataset.lang!,
+			idPrefix: this.idPrefix,
+			target: () => findTarget(this.targetSelect.value),
+			form: this.querySelector<HTMLElement>('[data-import]')!,
+			results: this.querySelector<HTMLElement>('[data-import-out]')!,
+		};
+		this.importUi ??= import('./import/import-ui').then((module) => module.attach(context));
+		void this.importUi.then(then);
+	}
+}
+
+customElements.define('cr-calculator', CalculatorElement);

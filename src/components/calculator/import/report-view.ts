@@ -1,0 +1,149 @@
+/**
+ * The imported report on screen: a title, what was read (rows, orders, what was left out), the
+ * rate lines of the latest and worst 7-day windows, the chart with its table, and a CSV export.
+ * Each part is a section that appends itself to the results from the same ShownReport, so a new
+ * view of the report (a table per SKU, say) is one more function in SECTIONS.
+ */
+import type { WindowResult, WindowSummary } from '../../../lib/cancellation-rate';
+import { dailyTableCsv } from '../../../lib/csv-export';
+import type { RateTarget } from '../../../lib/facts';
+import type { ExclusionResult, OrdersReport, ReportDay } from '../../../lib/orders-report';
+import { chart, element, windowLines, type WindowText } from '../render';
+import { targetText } from '../strings';
+import type { ImportContext } from './import-ui';
+import { listSeparator } from './problem-message';
+
+/** One report as shown: read from `fileName`, with the exclusions applied, against `target`. */
+export interface ShownReport {
+	fileName: string;
+	report: OrdersReport;
+	exclusion: ExclusionResult;
+	days: ReportDay[];
+	target: RateTarget;
+	windows: WindowResult[];
+	summary: WindowSummary;
+}
+
+/** What every section may use: the context plus the report's own names for days and windows. */
+export interface ReportView {
+	context: ImportContext;
+	/** The results area, emptied before the first section appends to it. */
+	out: HTMLElement;
+	view: WindowText;
+	/** The days from index `from` to `to`, as dates ("2024-04-03 to 2024-04-09"). */
+	range(from: number, to: number): string;
+	/** The region announced to screen readers when the rate changes; the same node every time. */
+	live: HTMLElement;
+}
+
+type Section = (shown: ShownReport, parts: ReportView) => void;
+
+const title: Section = (shown, { context, out }) => out.append(element('h3', 'calc-import-title', context.strings.text('import.results', { name: shown.fileName })));
+
+/** What was read, and what was left out of the rate. */
+const summaryList: Section = ({ report, exclusion, days }, { context, range, out }) => {
+	const { strings, lang } = context;
+	const format = (n: number) => context.numbers.format(n);
+	const list = element('dl', 'calc-summary');
+	const item = (key: string, value: string) => list.append(element('div', '', element('dt', '', strings.text(key)), element('dd', '', value)));
+	const lines = (sample: { count: number; lines: number[] }) =>
+		strings.text('import.sum.lines', { n: format(sample.count), lines: sample.lines.map(format).join(listSeparator(lang)) });
+	item('import.sum.rows', format(report.rows));
+	item('import.sum.orders', format(report.orders));
+	item('import.sum.merchant', format(report.merchantOrders));
+	item('import.sum.fba', format(report.fbaOrders));
+	if (report.otherChannelOrders) item('import.sum.other', format(report.otherChannelOrders));
+	if (report.badDates.count) item('import.sum.badDates', lines(report.badDates));
+	if (report.missingIds.count) item('import.sum.missingIds', lines(report.missingIds));
+	item('import.sum.excluded', format(exclusion.excluded));
+	item('import.sum.period', range(0, days.length - 1));
+	item('import.sum.timeZone', report.timeZone);
+	out.append(list);
+};
+
+/** The latest and worst windows and the days over the target, in the live region. */
+const rateLines: Section = ({ summary }, { context, view, range, live, out }) => {
+	const nodes = windowLines(summary, view);
+	if (summary.daysOver.length) {
+		nodes.push(element('p', 'calc-over-days', context.strings.text('import.overDays', { dates: runs(summary.daysOver, range, listSeparator(context.lang)) })));
+	}
+	live.replaceChildren(...nodes);
+	out.append(live);
+};
+
+const graph: Section = ({ windows, target }, { view, out }) => {
+	const box = element('div', 'calc-chart');
+	// In the page before drawing: the chart's width follows its container.
+	out.append(box);
+	chart(box, windows, target, view);
+};
+
+const exportButton: Section = (shown, { context, out }) => {
+	const button = element('button', 'calc-export', context.strings.text('import.export'));
+	button.type = 'button';
+	button.addEventListener('click', () => download(shown, context));
+	out.append(button);
+};
+
+/** The results' sections, in page order. */
+const SECTIONS: Section[] = [title, summaryList, rateLines, graph, exportButton];
+
+/** Shows `shown` in the results area (context.results), replacing what was there. */
+export function renderReport(shown: ShownReport, context: ImportContext, live: HTMLElement) {
+	const { strings } = context;
+	const { days } = shown;
+	const range = (from: number, to: number) => (from === to ? days[from]!.date : strings.text('import.range', { from: days[from]!.date, to: days[to]!.date }));
+	const view: WindowText = {
+		text: strings.text,
+		numbers: context.numbers,
+		rate: targetText(shown.target, context.lang),
+		day: (i) => days[i]!.date,
+		tick: (i) => days[i]!.date.slice(5),
+		range: (w) => range(w.firstDayIndex, w.dayIndex),
+		dayHead: strings.text('import.date'),
+		id: `${context.idPrefix}-import-chart-desc`,
+	};
+	const out = context.results;
+	out.replaceChildren();
+	for (const section of SECTIONS) section(shown, { context, out, view, range, live });
+}
+
+/** Day indexes as runs of consecutive days: "04-03 to 04-09, 04-12". */
+function runs(indexes: number[], range: (from: number, to: number) => string, separator: string) {
+	const parts: string[] = [];
+	for (let i = 0; i < indexes.length; ) {
+		let j = i;
+		while (j + 1 < indexes.length && indexes[j + 1] === indexes[j]! + 1) j++;
+		parts.push(range(indexes[i]!, indexes[j]!));
+		i = j + 1;
+	}
+	return parts.join(separator);
+}
+
+/** The daily table as a CSV file, made in the page and saved through a blob: link. */
+function download({ days, windows }: ShownReport, { strings }: ImportContext) {
+	const text = (key: string) => strings.text(key);
+	const csv = dailyTableCsv(days, windows, {
+		date: text('import.date'),
+		orders: text('import.csv.orders'),
+		cancelled: text('import.csv.cancelled'),
+		buyerRequested: text('import.csv.buyer'),
+		sellerCancelled: text('daily.sellerCancelled'),
+		windowOrders: text('import.csv.windowOrders'),
+		windowSellerCancelled: text('import.csv.windowSellerCancelled'),
+		windowRate: text('import.csv.windowRate'),
+		status: text('daily.status'),
+		statusUnder: text('daily.statusUnder'),
+		statusOver: text('daily.statusOver'),
+		statusNoOrders: text('daily.noOrders'),
+		partial: text('daily.partial'),
+	});
+	const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+	const link = element('a');
+	link.href = url;
+	link.download = `cancellation-rate_${days[0]!.date}_${days[days.length - 1]!.date}.csv`;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
