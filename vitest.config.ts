@@ -16,7 +16,9 @@ export default defineConfig({
 		maxWorkers: 2,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fast-check-seed.ts'] } },
-			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+			// The build tests parse every page of two builds; beside Chromium on a shared two-core
+			// machine one can take longer than vitest's default 5 s, which is a hang guard, not a budget.
+			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
 			{
 				test: {
 					name: 'e2e',
