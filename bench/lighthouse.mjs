@@ -25,7 +25,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Scored runs per page (at least 5: Lighthouse's own advice for a median that holds). */
 const RUNS = Math.max(5, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5));
 /** Runs that end in a Lighthouse error are retried, up to this many attempts in all. */
-const MAX_ATTEMPTS = RUNS + 3;
+const MAX_ATTEMPTS = RUNS * 2;
 
 if (!existsSync(join(DIST, 'index.html'))) {
 	console.error('No build in dist/: run "npm run build" first.');
@@ -130,7 +130,9 @@ try {
 		// A run Lighthouse could not complete (e.g. the page never painted in time) has no score.
 		const errors = runs.filter((r) => r.runtimeError).map((r) => `error (${r.runtimeError?.code})`);
 		const scored = runs.filter((r) => !r.runtimeError && typeof r.categories.performance.score === 'number');
-		if (scored.length < RUNS) throw new Error(`${path}: ${scored.length} of ${RUNS} Lighthouse runs scored: ${errors.join(', ')}`);
+		if (scored.length === 0) throw new Error(`${path}: every Lighthouse run failed: ${errors.join(', ')}`);
+		// Fewer scored runs than asked for shows in the last column, which lists every run.
+		if (scored.length < RUNS) console.warn(`${path}: only ${scored.length} of ${RUNS} runs scored in ${MAX_ATTEMPTS} attempts`);
 		/** @param {import('lighthouse').Result} r */
 		const perf = (r) => Math.round((r.categories.performance.score ?? 0) * 100);
 		scored.sort((a, b) => perf(a) - perf(b));
