@@ -15,6 +15,7 @@ import { DESKTOP, launch, openPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { generateReport, type ExpectedDay } from '../support/report-generator';
 import { gateState, installWorkerGate, openGate, shutGate } from '../support/worker-gate';
+import { cutOffReport, longLineReport, pastedReports } from '../support/awkward-reports';
 
 let site: StaticSite;
 let browser: Browser;
@@ -380,6 +381,77 @@ describe.each(LOCALES)('report import on the calculator ($name)', (L) => {
 		}, twoDays());
 		await resultText(page, 'dropped.txt');
 		expect(await results(page).locator('.calc-rate strong').textContent()).toBe('10.00%');
+		expect(problems).toEqual([]);
+	});
+});
+
+/** What the import says of files it can only partly read, in each locale; written by hand. */
+const PARTLY_READ = {
+	'zh-CN': {
+		doubtful: (n: string, rows: string, m: string, line: string) =>
+			new RegExp(`这个取消率可能不准确：${rows} 行中有 ${n} 行（[\\d.]+%）被跳过，没有计入。其中 ${m} 行无法按表头分列（从第 ${line} 行起）`),
+		mismatched: '无法按表头分列、已跳过的行',
+		lineTooLong: (line: string) => new RegExp(`无法按报告读取这个文件：第 ${line} 行超过 1,048,576 个字符仍没有换行`),
+		incomplete: (line: string) => `文件在第 ${line} 行中间结束：它可能不完整`,
+	},
+	en: {
+		doubtful: (n: string, rows: string, m: string, line: string) =>
+			new RegExp(`The rate may be wrong: ${n} of ${rows} rows \\([\\d.]+%\\) were skipped, not counted\\. ${m} of them don't split into the header's columns, from line ${line} on`),
+		mismatched: "Rows skipped: don't split into the header's columns",
+		lineTooLong: (line: string) => new RegExp(`can't be read as a report: line ${line} runs on for more than 1,048,576 characters without a line break`),
+		incomplete: (line: string) => `The file ends in the middle of line ${line}: it may have been cut off`,
+	},
+} as const;
+
+describe.each(LOCALES)('report import: files it can only partly read ($name)', (L) => {
+	const say = PARTLY_READ[L.name];
+	const n = (x: number) => x.toLocaleString('en-US');
+
+	it('reads a report saved with CR-only line ends (Excel for Mac, "CSV (Macintosh)")', async () => {
+		const { text, expected } = generateReport({ seed: 21, orders: 300, spanDays: 12, zone: L.zone, delimiter: ',', eol: '\r', amazonLike: true, badDates: 0 });
+		expect(text.includes('\n')).toBe(false);
+		const { page, problems } = await openImport(L);
+		await choose(page, L, file('mac.csv', text));
+		const shown = await resultText(page, 'mac.csv');
+		const want = expectedWindows(expected.days);
+		expect(shown).toContain(L.latest(L.range(want.latest.from, want.latest.to)));
+		expect(await results(page).locator('.calc-rate strong').textContent()).toBe(want.latest.percent + '%');
+		expect((await summary(page))[L.summary.rows]).toBe(n(expected.rows));
+		expect(await alert(page).textContent()).toBe('');
+		expect(problems).toEqual([]);
+	});
+
+	it('says in the status line itself that the rate may be wrong when the delimiter changes halfway', async () => {
+		const { text, first, second, firstLines } = pastedReports(31, '\t', ',', 60);
+		const skipped = second.rows + 1;
+		const { page, problems } = await openImport(L, 'UTC');
+		await choose(page, L, file('pasted.txt', text));
+		await resultText(page, 'pasted.txt');
+		const status = results(page).locator('.calc-status');
+		expect(await status.textContent()).toMatch(say.doubtful(n(skipped), n(first.rows + skipped), n(skipped), n(firstLines + 1)));
+		expect(await status.getAttribute('data-doubtful')).toBe('true');
+		// No ✓ beside a rate that may be wrong.
+		expect(await status.locator('.calc-icon').textContent()).toBe('!');
+		expect((await summary(page))[say.mismatched]).toMatch(new RegExp(`^${n(skipped)}`));
+		expect(problems).toEqual([]);
+	});
+
+	it('says a 3 MB line without a quote is too long to be a row, not that a quote never ends', async () => {
+		const { text, longLine } = longLineReport();
+		const { page, problems } = await openImport(L);
+		await choose(page, L, file('long-line.txt', text));
+		await expect.poll(() => alert(page).textContent()).toMatch(say.lineTooLong(n(longLine)));
+		expect(await alert(page).textContent()).not.toMatch(L.errors.malformed);
+		expect(problems).toEqual([]);
+	});
+
+	it('says the last line was incomplete when the file was cut off in the middle of it', async () => {
+		const { text, lastLine } = cutOffReport(41, 400, 30);
+		const { page, problems } = await openImport(L, 'UTC');
+		await choose(page, L, file('cut.txt', text));
+		await resultText(page, 'cut.txt');
+		const note = results(page).locator('[aria-live] .calc-note');
+		expect(await note.textContent()).toContain(say.incomplete(n(lastLine)));
 		expect(problems).toEqual([]);
 	});
 });

@@ -42,7 +42,7 @@ export const optionsArb: fc.Arbitrary<Partial<ReportOptions>> = fc.record({
 	seed: fc.integer({ min: 1, max: 1_000_000 }),
 	orders: fc.integer({ min: 1, max: 80 }),
 	delimiter: fc.constantFrom('\t' as const, ',' as const, ';' as const),
-	eol: fc.constantFrom('\n' as const, '\r\n' as const),
+	eol: fc.constantFrom('\n' as const, '\r\n' as const, '\r' as const),
 	bom: fc.boolean(),
 	layout: fc.constantFrom('current' as const, 'older' as const, 'shuffled' as const),
 	zone: fc.constantFrom(...ZONES),

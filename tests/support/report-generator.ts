@@ -83,7 +83,8 @@ export interface ReportOptions {
 	/** Orders to write, seller-fulfilled and FBA, bad-date orders not included. */
 	orders: number;
 	delimiter: '\t' | ',' | ';';
-	eol: '\n' | '\r\n';
+	/** '\r' alone is Excel for Mac's "CSV (Macintosh)". */
+	eol: '\n' | '\r\n' | '\r';
 	bom: boolean;
 	/** current: Amazon's order; older: 29 columns; shuffled: current + unknown extras, any order. */
 	layout: 'current' | 'older' | 'shuffled';
@@ -302,7 +303,8 @@ export function createReport(partial: Partial<ReportOptions>): { lines: () => Ge
 	function* lines(): Generator<string> {
 		let line = 1;
 		const emit = (text: string) => {
-			line += text.split('\n').length - 1;
+			// With CR-only line ends every CR and LF ends a line, as the parser reads them.
+			line += o.eol === '\r' ? (text.match(/[\r\n]/g)?.length ?? 0) : text.split('\n').length - 1;
 			return text;
 		};
 		yield emit((o.bom ? '\ufeff' : '') + headerNames.map(field).join(o.delimiter) + o.eol);

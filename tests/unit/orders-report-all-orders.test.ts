@@ -20,6 +20,7 @@ describe('All Orders report: generated reports with a known answer', () => {
 							fbaOrders: expected.fbaOrders,
 							otherChannelOrders: 0,
 							badDates: expected.badDates,
+							mismatchedRows: { count: 0, lines: [] },
 						});
 						return;
 					}
@@ -32,6 +33,9 @@ describe('All Orders report: generated reports with a known answer', () => {
 					expect(report.badDates).toEqual(expected.badDates);
 					expect(report.cancelledOrders.map((c) => c.id).sort()).toEqual([...expected.cancelledIds].sort());
 					expect(report.timeZone).toBe(options.zone!.name);
+					expect(report.mismatchedRows).toEqual({ count: 0, lines: [] });
+					expect(report.incompleteLastLine).toBeNull();
+					expect(report.crLineEnds).toBe(options.eol === '\r');
 				},
 			),
 			{ numRuns: 200 },

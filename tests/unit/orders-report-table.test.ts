@@ -42,6 +42,7 @@ describe('All Orders report: files that are not reports', () => {
 			fbaOrders: 0,
 			otherChannelOrders: 0,
 			badDates: { count: 0, lines: [] },
+			mismatchedRows: { count: 0, lines: [] },
 		});
 		expect(problemOf(run(tsv([['1', '2024-04-19T10:00:00Z', 'Shipped', 'Amazon', '']])))).toMatchObject({ kind: 'no-orders', rows: 1, fbaOrders: 1 });
 		expect(problemOf(run(tsv([['1', 'yesterday', 'Shipped', 'Merchant', '']])))).toMatchObject({

@@ -48,20 +48,29 @@ export function rateLine(label: string, percent: string) {
 	return element('p', 'calc-rate', element('span', '', label), ' ', element('strong', '', percent + '%'));
 }
 
-export function statusLine(text: string, status: 'under' | 'over') {
-	const line = element('p', 'calc-status', element('span', 'calc-icon', status === 'under' ? '✓' : '!'), ' ', text);
+/**
+ * The status against the target. A `caveat` (the rate may be wrong, and why) goes in the same
+ * line, and a ✓ is not shown beside a rate that may be wrong.
+ */
+export function statusLine(text: string, status: 'under' | 'over', caveat = '') {
+	const icon = status === 'under' && !caveat ? '✓' : '!';
+	const line = element('p', 'calc-status', element('span', 'calc-icon', icon), ' ', text, ...(caveat ? [' ', element('strong', 'calc-caveat', caveat)] : []));
 	line.firstElementChild!.setAttribute('aria-hidden', 'true');
 	line.dataset.status = status;
+	if (caveat) line.dataset.doubtful = 'true';
 	return line;
 }
 
-/** The latest window's rate and status, the worst window and how many days are over. */
-export function windowLines({ worst, daysOver, latest }: WindowSummary, view: WindowText): HTMLElement[] {
+/**
+ * The latest window's rate and status, the worst window and how many days are over; `caveat` is
+ * said in the status line.
+ */
+export function windowLines({ worst, daysOver, latest }: WindowSummary, view: WindowText, caveat = ''): HTMLElement[] {
 	const nodes: HTMLElement[] = [];
 	if (latest && latest.percent !== null) {
 		nodes.push(
 			rateLine(view.text('daily.latest', { range: view.range(latest) }), latest.percent),
-			statusLine(view.text(latest.status as 'under', { rate: view.rate }), latest.status as 'under'),
+			statusLine(view.text(latest.status as 'under', { rate: view.rate }), latest.status as 'under', caveat),
 		);
 	}
 	if (worst) nodes.push(element('p', 'calc-worst', view.text('daily.worst', { percent: worst.percent!, range: view.range(worst) })));

@@ -12,7 +12,8 @@
  */
 import { parsePurchaseDate } from './dates';
 import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
-import { copyOf, TableReader, type DelimiterName } from './table-reader';
+import type { DelimiterName } from './delimiters';
+import { copyOf, TableReader } from './table-reader';
 import { addDays, DayFinder } from './time-zone-days';
 
 /** The All Orders columns the Cancellation Rate needs, matched by name. */
@@ -55,6 +56,15 @@ export interface OrdersReport {
 	badDates: LineSample;
 	/** Rows skipped because amazon-order-id was empty. */
 	missingIds: LineSample;
+	/**
+	 * Rows skipped because they do not split into the header's columns: too few of them, or an
+	 * order id holding another delimiter (two exports with different delimiters pasted together).
+	 */
+	mismatchedRows: LineSample;
+	/** The line the file ends in when that line was cut off (no line break, too few fields), else null. */
+	incompleteLastLine: number | null;
+	/** The file ended its lines with CR alone (Excel for Mac's "CSV (Macintosh)"). */
+	crLineEnds: boolean;
 	/** Every day from the first to the last with seller-fulfilled orders, gaps filled with zeros. */
 	days: ReportDay[];
 	/** Cancelled seller-fulfilled orders, in file order. */
@@ -136,16 +146,24 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 	const cancelledOrders: CancelledOrder[] = [];
 	const badDates = newSample();
 	const missingIds = newSample();
+	const mismatchedRows = newSample();
 	let rows = 0;
 	let merchantOrders = 0;
 	let fbaOrders = 0;
 	let otherChannelOrders = 0;
 
-	const table = new TableReader(ALL_ORDERS_COLUMNS, (values, line) => {
+	/** One row with the four columns; rows without an order id or with an unreadable date are noted. */
+	const readRow = (values: string[], line: number) => {
 		rows++;
 		const id = values[0]!.trim();
 		if (id === '') {
 			note(missingIds, line);
+			return;
+		}
+		// Amazon's ids are 19 characters; a longer one with a delimiter in it is a row split with
+		// the wrong delimiter, its columns shifted.
+		if (id.length !== 19 && /[\t,;]/.test(id)) {
+			note(mismatchedRows, line);
 			return;
 		}
 		const key = orderKey(id);
@@ -175,6 +193,10 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			day.cancelled++;
 			cancelledOrders.push({ id: copyOf(id), date });
 		}
+	};
+	const table = new TableReader(ALL_ORDERS_COLUMNS, readRow, (line) => {
+		rows++;
+		note(mismatchedRows, line);
 	});
 
 	return {
@@ -182,7 +204,7 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 		finish(): OrdersReport {
 			table.finish();
 			if (merchantOrders === 0) {
-				throw new ReportError({ kind: 'no-orders', rows, fbaOrders, otherChannelOrders, badDates });
+				throw new ReportError({ kind: 'no-orders', rows, fbaOrders, otherChannelOrders, badDates, mismatchedRows });
 			}
 			const dates = [...totals.keys()].sort();
 			const last = dates[dates.length - 1]!;
@@ -201,6 +223,9 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 				otherChannelOrders,
 				badDates,
 				missingIds,
+				mismatchedRows,
+				incompleteLastLine: table.incompleteLastLine,
+				crLineEnds: table.crOnly,
 				days: list,
 				cancelledOrders,
 			};

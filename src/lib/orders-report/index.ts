@@ -1,9 +1,10 @@
 /**
  * Amazon's order reports, read in the browser as the file streams in. One module per job:
- * `table-reader` splits delimited text into rows, `dates` and `time-zone-days` turn a
- * purchase-date into the seller's calendar day, `all-orders` and `unshipped` read the two
- * reports, `exclusions` and `windows` work on what was read, `order-ids` reads ids a seller
- * pastes, `encodings` picks a decoder, `problems` says what could not be read.
+ * `table-reader` splits delimited text into rows (with `delimiters` and `line-ends`), `dates`
+ * and `time-zone-days` turn a purchase-date into the seller's calendar day, `all-orders` and
+ * `unshipped` read the two reports, `exclusions`, `windows` and `skipped` work on what was read,
+ * `order-ids` reads ids a seller pastes, `encodings` picks a decoder, `problems` says what could
+ * not be read.
  */
 export {
 	ALL_ORDERS_COLUMNS,
@@ -27,7 +28,8 @@ export {
 	type ReportProblemKind,
 	type TextParser,
 } from './problems';
-export type { DelimiterName } from './table-reader';
+export type { DelimiterName } from './delimiters';
 export { isValidTimeZone } from './time-zone-days';
+export { SKIPPED_SHARE_LIMIT, skippedRows, type SkippedRows, type SkipReason } from './skipped';
 export { createUnshippedParser, UNSHIPPED_COLUMNS, type UnshippedReport } from './unshipped';
 export { reportWindows } from './windows';

@@ -27,8 +27,18 @@ export type ReportProblem =
 	| { kind: 'missing-columns'; columns: string[] }
 	/** A quoted field starting at `line` never ends. */
 	| { kind: 'malformed'; line: number }
+	/** Line `line` runs on past `maxChars` characters without a line break: not a line-by-line report. */
+	| { kind: 'line-too-long'; line: number; maxChars: number }
 	/** No seller-fulfilled order with a readable date. */
-	| { kind: 'no-orders'; rows: number; fbaOrders: number; otherChannelOrders: number; badDates: LineSample }
+	| {
+			kind: 'no-orders';
+			rows: number;
+			fbaOrders: number;
+			otherChannelOrders: number;
+			badDates: LineSample;
+			/** Rows that do not split into the header's columns. */
+			mismatchedRows: LineSample;
+	  }
 	/** The browser could not read the file (moved, deleted, no permission). */
 	| { kind: 'read-failed' };
 

@@ -2,41 +2,31 @@
  * Reading delimited text as it arrives: Amazon's tab-separated flat files, and the comma or
  * semicolon files with RFC 4180 quoting a spreadsheet writes when a seller re-saves one.
  */
+import { guessDelimiter, looksBinary, type Delimiter, type DelimiterName } from './delimiters';
+import { LineEnds } from './line-ends';
 import { ReportError } from './problems';
 
 /**
- * One row longer than this (a quote that is never closed swallows the rest of the file) stops the
- * import, so that memory stays bounded.
+ * One row longer than this (a quote that is never closed swallows the rest of the file, or text
+ * that has no line breaks) stops the import, so that memory stays bounded.
  */
-const MAX_ROW_CHARS = 1 << 20;
+export const MAX_ROW_CHARS = 1 << 20;
 /** A header line longer than this is not a report header. */
-const MAX_HEADER_CHARS = 1 << 16;
+export const MAX_HEADER_CHARS = 1 << 16;
 /** How much of the start of the file is checked for NUL characters. */
 const SNIFF_CHARS = 1 << 16;
-
-export type DelimiterName = 'tab' | 'comma' | 'semicolon';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 const TAB = 0x09;
 
-const DELIMITERS: readonly { code: number; char: string; name: DelimiterName }[] = [
-	{ code: TAB, char: '\t', name: 'tab' },
-	{ code: 0x2c, char: ',', name: 'comma' },
-	{ code: 0x3b, char: ';', name: 'semicolon' },
-];
-
-/** Binary data decoded as text shows NUL, other C0 controls or U+FFFD. */
-function looksBinary(text: string): boolean {
-	// eslint-disable-next-line no-control-regex
-	return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(text);
-}
-
 /**
  * Splits delimited text into rows and hands `onRow` the values of the wanted columns, in the
  * order of `columns`. Rows are found with indexOf and sliced only where a wanted column is, and
- * the character-by-character path runs only on rows with a quote in them.
+ * the character-by-character path runs only on rows with a quote in them. A row that ends before
+ * the last wanted column (another delimiter than the header's, a row cut short) goes to
+ * `onShortRow` instead, so it is counted as skipped rather than read as empty values.
  */
 export class TableReader {
 	private buf = '';
@@ -46,20 +36,33 @@ export class TableReader {
 	private nextQuote = -2;
 	private sniffed = 0;
 	private sawText = false;
-	private delim: (typeof DELIMITERS)[number] | null = null;
+	private delim: Delimiter | null = null;
 	/** For each column of the file, which wanted value it is, or -1. */
 	private slots: Int32Array | null = null;
 	private lastWanted = -1;
 	private readonly values: string[];
 	private readonly fields: string[] = [];
 	private rowNewlines = 0;
+	/** Fields in the row slowRow read last. */
+	private rowFields = 0;
+	/** Why the unread tail has no complete row yet: a quoted field still open, or no line break. */
+	private openQuote = false;
+	private headerFields = 0;
 	private failed: ReportError | null = null;
+	private readonly lineEnds = new LineEnds();
+	/** The line the text ended in when that line has no line break and fewer fields than the header. */
+	incompleteLastLine: number | null = null;
 
 	constructor(
 		private readonly columns: readonly string[],
 		private readonly onRow: (values: string[], line: number) => void,
+		private readonly onShortRow: (line: number) => void = () => {},
 	) {
 		this.values = columns.map(() => '');
+	}
+
+	get crOnly(): boolean {
+		return this.lineEnds.crOnly;
 	}
 
 	get delimiterName(): DelimiterName {
@@ -75,6 +78,7 @@ export class TableReader {
 				this.sniffed += head.length;
 				if (head.includes('\u0000')) throw new ReportError({ kind: 'not-text' });
 			}
+			text = this.lineEnds.push(text);
 			this.buf = this.buf.length === 0 ? text : this.buf + text;
 			if (this.nextQuote === -1) this.nextQuote = -2;
 			this.run(false);
@@ -87,6 +91,8 @@ export class TableReader {
 	/** Reads what is left; throws 'empty' when the whole text was blank. */
 	finish(): void {
 		if (this.failed) throw this.failed;
+		const rest = this.lineEnds.finish();
+		if (rest) this.buf += rest;
 		this.run(true);
 		this.buf = '';
 		if (!this.sawText) throw new ReportError({ kind: 'empty' });
@@ -113,15 +119,19 @@ export class TableReader {
 			this.sawText = true;
 			let nl = buf.indexOf('\n', pos);
 			if (nl === -1) {
-				if (n - pos > MAX_HEADER_CHARS) throw new ReportError({ kind: 'not-text' });
+				if (n - pos > MAX_HEADER_CHARS) {
+					const binary = looksBinary(buf.slice(pos, pos + 4096));
+					throw new ReportError(binary ? { kind: 'not-text' } : { kind: 'line-too-long', line: this.line, maxChars: MAX_HEADER_CHARS });
+				}
 				if (!final) {
 					this.keep(pos, final);
 					return;
 				}
 				nl = n;
 			}
-			this.readHeader(buf.slice(pos, nl));
+			this.delim = guessDelimiter(buf.slice(pos, nl));
 			const end = this.slowRow(buf, pos, true, true);
+			this.headerFields = this.fields.length;
 			this.setHeader(this.fields, buf.slice(pos, nl));
 			this.line += this.rowNewlines;
 			pos = end;
@@ -136,7 +146,10 @@ export class TableReader {
 		while (pos < n) {
 			let nl = buf.indexOf('\n', pos);
 			if (nl === -1) {
-				if (!final) break;
+				if (!final) {
+					this.openQuote = false;
+					break;
+				}
 				nl = n;
 			}
 			if (nextQuote !== -1 && nextQuote < pos) nextQuote = buf.indexOf('"', pos);
@@ -145,22 +158,27 @@ export class TableReader {
 				if (lineEnd > pos && buf.charCodeAt(lineEnd - 1) === CR) lineEnd--;
 				if (lineEnd > pos) {
 					let p = pos;
-					for (let col = 0; col <= last; col++) {
-						let e = p > lineEnd ? lineEnd : buf.indexOf(dc, p);
+					let col = 0;
+					for (; col <= last && p <= lineEnd; col++) {
+						let e = buf.indexOf(dc, p);
 						if (e === -1 || e > lineEnd) e = lineEnd;
 						const slot = slots[col]!;
-						// Every wanted column is at or before `last`, so each row sets all values.
-						if (slot >= 0) values[slot] = p > lineEnd ? '' : buf.slice(p, e);
+						// Every wanted column is at or before `last`, so each full row sets all values.
+						if (slot >= 0) values[slot] = buf.slice(p, e);
 						p = e + 1;
 					}
-					this.emit(buf, pos, lineEnd, this.line);
+					const short = col <= last;
+					// A short row's values are cleared, so a row of blanks is still seen as blank.
+					for (; col <= last; col++) if (slots[col]! >= 0) values[slots[col]!] = '';
+					if (nl === n) this.checkLastLine(buf, pos, lineEnd);
+					this.emit(buf, pos, lineEnd, this.line, short);
 				}
 				this.line++;
 				pos = nl + 1;
 			} else {
 				const end = this.slowRow(buf, pos, final, false);
 				if (end === -1) break;
-				this.emit(buf, pos, end, this.line);
+				this.emit(buf, pos, end, this.line, this.rowFields <= last);
 				this.line += this.rowNewlines;
 				pos = end;
 			}
@@ -169,8 +187,8 @@ export class TableReader {
 		this.keep(pos, final);
 	}
 
-	/** Hands a row to onRow unless it is blank (only delimiters, quotes and spaces). */
-	private emit(buf: string, start: number, end: number, line: number): void {
+	/** Hands a row to onRow unless it is blank (only delimiters, quotes and spaces) or short. */
+	private emit(buf: string, start: number, end: number, line: number, short: boolean): void {
 		const values = this.values;
 		let empty = true;
 		for (let i = 0; i < values.length; i++) {
@@ -180,7 +198,19 @@ export class TableReader {
 			}
 		}
 		if (empty && /^[\s,;\t"]*$/.test(buf.slice(start, end))) return;
-		this.onRow(values, line);
+		if (short) this.onShortRow(line);
+		else this.onRow(values, line);
+	}
+
+	/**
+	 * The text ended without a line break: a last line with fewer fields than the header, or inside
+	 * a quoted field, was cut off (a download that stopped, a file copied in part).
+	 */
+	private checkLastLine(buf: string, start: number, end: number): void {
+		const dc = this.delim!.char;
+		let fields = 1;
+		for (let k = buf.indexOf(dc, start); k !== -1 && k < end; k = buf.indexOf(dc, k + 1)) fields++;
+		if (fields < this.headerFields && !/^[\s,;\t"]*$/.test(buf.slice(start, end))) this.incompleteLastLine = this.line;
 	}
 
 	/** Keeps the unread tail of the buffer for the next piece of text. */
@@ -193,21 +223,10 @@ export class TableReader {
 		this.buf = this.buf.slice(pos);
 		if (this.nextQuote < 0) this.nextQuote = -2;
 		if (this.slots !== null && this.buf.length > MAX_ROW_CHARS) {
-			throw new ReportError({ kind: 'malformed', line: this.line });
+			throw new ReportError(
+				this.openQuote ? { kind: 'malformed', line: this.line } : { kind: 'line-too-long', line: this.line, maxChars: MAX_ROW_CHARS },
+			);
 		}
-	}
-
-	private readHeader(firstLine: string): void {
-		let best = DELIMITERS[0]!;
-		let bestCount = 0;
-		for (const candidate of DELIMITERS) {
-			const count = firstLine.split(candidate.char).length - 1;
-			if (count > bestCount) {
-				best = candidate;
-				bestCount = count;
-			}
-		}
-		this.delim = best;
 	}
 
 	private setHeader(fields: readonly string[], rawLine: string): void {
@@ -268,12 +287,15 @@ export class TableReader {
 				for (;;) {
 					const q = buf.indexOf('"', seg);
 					if (q === -1) {
+						this.openQuote = true;
 						if (!final) return -1;
 						if (want) value += buf.slice(seg);
+						if (!header) this.incompleteLastLine = this.line;
 						result = n;
 						read = true;
 						break;
 					}
+					this.openQuote = true;
 					if (q + 1 >= n && !final) return -1;
 					// The end of the text ends the row like a line feed.
 					const c = q + 1 < n ? buf.charCodeAt(q + 1) : LF;
@@ -309,6 +331,7 @@ export class TableReader {
 					if (want) value = buf.slice(i, e);
 					i = e + 1;
 				} else if (nl === -1) {
+					this.openQuote = false;
 					if (!final) return -1;
 					if (want) value = stripCr(buf.slice(i, n));
 					result = n;
@@ -322,10 +345,16 @@ export class TableReader {
 			col++;
 			if (result !== -1) break;
 		}
-		let newlines = 0;
-		for (let k = buf.indexOf('\n', start); k !== -1 && k < result; k = buf.indexOf('\n', k + 1)) newlines++;
-		this.rowNewlines = newlines;
+		this.rowFields = col;
+		if (!header && result === n && buf.charCodeAt(n - 1) !== LF && col < this.headerFields) this.incompleteLastLine = this.line;
+		this.rowNewlines = this.countNewlines(buf, start, result);
 		return result;
+	}
+
+	private countNewlines(buf: string, start: number, end: number): number {
+		let newlines = 0;
+		for (let k = buf.indexOf('\n', start); k !== -1 && k < end; k = buf.indexOf('\n', k + 1)) newlines++;
+		return newlines;
 	}
 }
 

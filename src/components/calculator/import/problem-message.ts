@@ -42,8 +42,18 @@ export function problemMessage(context: Pick<ImportContext, 'strings' | 'numbers
 		case 'malformed':
 			message = [strings.text('import.err.malformed', { line: format(problem.line) })];
 			break;
+		case 'line-too-long':
+			message = [strings.text('import.err.lineTooLong', { line: format(problem.line), max: format(problem.maxChars) })];
+			break;
 		case 'no-orders':
-			message = [strings.text('import.err.noOrders', { rows: format(problem.rows), fba: format(problem.fbaOrders), bad: format(problem.badDates.count) })];
+			message = [
+				strings.text('import.err.noOrders', {
+					rows: format(problem.rows),
+					fba: format(problem.fbaOrders),
+					bad: format(problem.badDates.count),
+					mismatched: format(problem.mismatchedRows.count),
+				}),
+			];
 			break;
 		case 'not-text':
 			message = [strings.text('import.err.notText')];

@@ -7,7 +7,7 @@
 import type { WindowResult, WindowSummary } from '../../../lib/cancellation-rate';
 import { dailyTableCsv } from '../../../lib/csv-export';
 import type { RateTarget } from '../../../lib/facts';
-import type { ExclusionResult, OrdersReport, ReportDay } from '../../../lib/orders-report';
+import { skippedRows, type ExclusionResult, type OrdersReport, type ReportDay, type SkipReason } from '../../../lib/orders-report';
 import { chart, element, windowLines, type WindowText } from '../render';
 import { targetText } from '../strings';
 import type { ImportContext } from './import-ui';
@@ -55,15 +55,38 @@ const summaryList: Section = ({ report, exclusion, days }, { context, range, out
 	if (report.otherChannelOrders) item('import.sum.other', format(report.otherChannelOrders));
 	if (report.badDates.count) item('import.sum.badDates', lines(report.badDates));
 	if (report.missingIds.count) item('import.sum.missingIds', lines(report.missingIds));
+	if (report.mismatchedRows.count) item('import.sum.mismatched', lines(report.mismatchedRows));
 	item('import.sum.excluded', format(exclusion.excluded));
 	item('import.sum.period', range(0, days.length - 1));
 	item('import.sum.timeZone', report.timeZone);
 	out.append(list);
 };
 
-/** The latest and worst windows and the days over the target, in the live region. */
-const rateLines: Section = ({ summary }, { context, view, range, live, out }) => {
-	const nodes = windowLines(summary, view);
+const SKIP_REASON_KEYS: Record<SkipReason, string> = {
+	mismatched: 'import.doubtful.mismatched',
+	'bad-date': 'import.doubtful.badDate',
+	'missing-id': 'import.doubtful.missingId',
+};
+
+/** When more than 1% of the rows were skipped: the rate may be wrong, how many and mostly why. */
+function doubt(report: OrdersReport, { strings, numbers, lang }: ImportContext): string {
+	const skipped = skippedRows(report);
+	if (!skipped.rateDoubtful) return '';
+	const main = skipped.reasons[0]!;
+	const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(skipped.share);
+	const reason = strings.text(SKIP_REASON_KEYS[main.reason], { m: numbers.format(main.sample.count), line: numbers.format(main.sample.lines[0]!) });
+	return strings.text('import.doubtful', { n: numbers.format(skipped.count), rows: numbers.format(report.rows), percent, reason });
+}
+
+/**
+ * The latest and worst windows and the days over the target, in the live region; first, when the
+ * file ends in the middle of a line, that it may have been cut off.
+ */
+const rateLines: Section = ({ summary, report }, { context, view, range, live, out }) => {
+	const nodes = windowLines(summary, view, doubt(report, context));
+	if (report.incompleteLastLine !== null) {
+		nodes.unshift(element('p', 'calc-note', context.strings.text('import.incomplete', { line: context.numbers.format(report.incompleteLastLine) })));
+	}
 	if (summary.daysOver.length) {
 		nodes.push(element('p', 'calc-over-days', context.strings.text('import.overDays', { dates: runs(summary.daysOver, range, listSeparator(context.lang)) })));
 	}
