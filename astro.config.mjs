@@ -24,13 +24,13 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		resolve: {
-			// Starlight's search dialog imports Pagefind's UI by this name; our wrapper passes it
-			// the options a bilingual search needs (see src/scripts/search-ui.ts). Exact match only:
+			// Starlight's search dialog imports Pagefind's UI by this name; the site's own search form
+			// takes its place (see src/components/search/search-ui.ts). Exact match only:
 			// the wrapper and the UI's stylesheet import the package by deeper paths.
 			alias: [
 				{
 					find: /^@pagefind\/default-ui$/,
-					replacement: fileURLToPath(new URL('./src/scripts/search-ui.ts', import.meta.url)),
+					replacement: fileURLToPath(new URL('./src/components/search/search-ui.ts', import.meta.url)),
 				},
 			],
 		},
@@ -45,7 +45,7 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 			},
 			sidebar,
-			components: { Search: './src/components/Search.astro' },
+			components: { Search: './src/components/search/Search.astro' },
 			customCss: ['./src/styles/global.css'],
 			routeMiddleware: './src/route-data.ts',
 			head: [{ tag: 'script', content: readingModeHeadScript }],

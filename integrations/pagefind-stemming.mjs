@@ -1,6 +1,6 @@
 /**
  * Pagefind runs every index a page searches through the WebAssembly module of the page's own
- * language, and the dialog searches both languages' indexes (src/scripts/search-ui.ts). The
+ * language, and the dialog searches both languages' indexes (src/components/search/search-ui.ts). The
  * Chinese index has no module of its own ("unknown": no stemming), so on Chinese pages English
  * queries went unstemmed against the stemmed English index ("inventory" missed "inventori").
  * Pointing the Chinese index at the English module gives both pages the English stemmer; it

@@ -30,9 +30,14 @@ export type EmbedComponent = (typeof EMBED_COMPONENTS)[number];
 /** A page of this site by its slug without locale (`guideline`, `reference/glossary`). */
 const pageSchema = z.string().regex(/^[a-z0-9]+(?:[/-][a-z0-9]+)*$/, 'a page slug such as "guideline"');
 
+/** Other names of a term, per language: plain words, each non-blank. */
+const namesSchema = z.array(z.string().trim().min(1));
+
 /**
  * A glossary entry: the pair is the term itself (plain text), with a short definition in both
  * languages and the aligned block where the site uses it; consecutive terms render as a table.
+ * `aliases` are the other names sellers use for it (abbreviations, everyday words): the glossary
+ * shows them, and search reads them to understand a query (src/lib/query/).
  */
 const termSchema = z
 	.object({
@@ -40,6 +45,7 @@ const termSchema = z
 		...blockBase,
 		definition: pairSchema,
 		usage: z.object({ page: pageSchema, block: idSchema }).strict(),
+		aliases: z.object({ zh: namesSchema.default([]), en: namesSchema.default([]) }).strict().optional(),
 	})
 	.strict();
 

@@ -1,12 +1,12 @@
 /**
  * How the site's search works across its two languages, as pure functions (no DOM) shared by
- * the components that mark up what Pagefind indexes and by the search dialog in the browser.
+ * the components that mark up what Pagefind indexes and by the query layer (src/lib/query/).
  *
  * Pagefind keeps one index per `<html lang>`: Chinese text is segmented into words only in the
  * `zh-cn` index, English is stemmed only in the `en` index. So each page indexes only its own
  * language's passages (the other language's are `data-pagefind-ignore`), and the dialog searches
- * both indexes. A hit in the other language's page is shown on the reader's own page when that
- * page carries the same passages (aligned documents): same passage id, the reader's locale.
+ * both indexes. A hit in the other language's page is shown on the reader's own locale page:
+ * an aligned passage at its twin (`<id>-zh` ↔ `<id>-en`), any other page as a whole.
  */
 import { localePath, plainText, type Lang } from './lang';
 
@@ -18,7 +18,7 @@ export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /**
  * Meta key set on pages whose passage anchors exist on both locale pages (aligned documents),
- * so a hit can land on the reader's own locale. Kept out of the result's visible tags.
+ * so a hit can land on its twin passage in the reader's own locale.
  */
 export const TWIN_META = 'bilingual';
 
@@ -78,18 +78,6 @@ export function passageTitle(markdown: string, lang: Lang): string {
 	return `${cut.replace(/[\s,，、]+$/u, '')}…`;
 }
 
-/**
- * The terms to highlight on the page a result opens: the words as the reader typed them.
- * Pagefind sends the words it searched, which for Chinese are the dictionary's shorter pieces
- * (取消率 → 取消, 率): marking those would light up every 率 on the page, not the word sought.
- */
-export function highlightTerms(query: string): string[] {
-	return query
-		.split(/\s+/)
-		.map((term) => term.replace(/^["'“‘（(]+|["'”’）),.，。；;：:！!？?]+$/gu, ''))
-		.filter((term) => term.length > 0);
-}
-
 /** `url` with its highlight parameters replaced by `terms` (query and fragment otherwise kept). */
 export function withHighlightTerms(url: string, terms: string[]): string {
 	const hashAt = url.indexOf('#');
@@ -102,49 +90,4 @@ export function withHighlightTerms(url: string, terms: string[]): string {
 	for (const term of terms) params.append(HIGHLIGHT_PARAM, term);
 	const query = params.toString();
 	return path + (query ? `?${query}` : '') + hash;
-}
-
-/** What the dialog needs to know about the page it is open on. */
-export interface SearchContext {
-	/** The page's language. */
-	lang: Lang;
-	/** The site's base path, e.g. `/` or `/kb/`. */
-	base: string;
-	/** The meta key the result's language is shown under, in the page's language. */
-	languageLabel: string;
-	/** Each language's name in the page's language. */
-	languageNames: Record<Lang, string>;
-	/** The words to highlight on the page a result opens; Pagefind's own when absent. */
-	highlight?: string[];
-}
-
-/** The parts of a Pagefind result this site changes. */
-export interface ResultLike {
-	url: string;
-	meta: Record<string, string | undefined>;
-	sub_results?: { url: string }[];
-	/** Set here: the page's passages exist on both locale pages. */
-	kbTwin?: boolean;
-}
-
-/**
- * Adjusts one result for the page the dialog is on: a hit in the other language is labelled
- * with that language, and, when its page is an aligned document, linked to the same passage on
- * the reader's own locale page; its links carry the words to highlight. Returns its language.
- */
-export function localizeResult(result: ResultLike, ctx: SearchContext): Lang | undefined {
-	const lang = localeOfUrl(result.url, ctx.base);
-	// Pagefind caches a page's result object and hands it out again for the next query (with
-	// fresh URLs), so the flag moves off the visible meta and onto the object, once.
-	if (result.meta[TWIN_META] !== undefined) result.kbTwin = true;
-	delete result.meta[TWIN_META];
-	const twin = result.kbTwin === true;
-	const move = (url: string) => {
-		const highlighted = ctx.highlight ? withHighlightTerms(url, ctx.highlight) : url;
-		return twin && lang ? urlInLocale(highlighted, ctx.base, ctx.lang) : highlighted;
-	};
-	result.url = move(result.url);
-	for (const sub of result.sub_results ?? []) sub.url = move(sub.url);
-	if (lang && lang !== ctx.lang) result.meta[ctx.languageLabel] = ctx.languageNames[lang];
-	return lang;
 }

@@ -148,7 +148,16 @@ export const UI_STRING_KEYS = [
 	'kb.glossary.termZh',
 	'kb.glossary.termEn',
 	'kb.glossary.definition',
+	'kb.glossary.aliases',
 	'kb.search.language',
+	'kb.search.page',
+	'kb.search.partial',
+	'kb.search.none',
+	'kb.search.help',
+	'kb.search.faq',
+	'kb.search.glossary',
+	'kb.search.capped',
+	'kb.search.empty',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];

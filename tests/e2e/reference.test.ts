@@ -37,7 +37,10 @@ describe('reference pages on a phone', () => {
 		const { page } = await openPage(context, site.url);
 		await page.goto(url('/en/glossary/'));
 		const row = page.locator('#buy-box');
-		expect((await row.locator('.term').allTextContents()).map((t) => t.trim())).toEqual(['Buy Box', '购买按钮']);
+		expect((await row.locator('.term > a').allTextContents()).map((t) => t.trim())).toEqual(['Buy Box', '购买按钮']);
+		// The other names search understands, labelled in the page's language.
+		expect((await row.locator('.term .aliases').allTextContents()).map((t) => t.trim())).toEqual(['also called buybox, featured offer', 'also called 黄金购物车、Buy Box']);
+		expect(await row.locator('.term .aliases').first().isVisible()).toBe(true);
 		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(true);
 		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);
 		await context.close();
@@ -56,7 +59,7 @@ describe('the glossary and reading modes', () => {
 		expect(await row.locator('.definition p[lang="zh-CN"]').count()).toBe(1);
 		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(false);
 		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);
-		expect((await row.locator('.term').allTextContents()).map((t) => t.trim())).toEqual(['缺货', 'stock-out']);
+		expect((await row.locator('.term > a').allTextContents()).map((t) => t.trim())).toEqual(['缺货', 'stock-out']);
 		await context.close();
 	});
 

@@ -1,7 +1,7 @@
 /**
  * The built search index, queried from Node the way the site's search dialog queries it: the
  * page's language index first (Pagefind picks it by `<html lang>`), the other language's merged
- * in with its language forced, and each result adjusted for the page (src/lib/search.ts).
+ * in with its language forced, and the query run through the same query layer (src/lib/query/).
  *
  * Pagefind's browser bundle runs in Node once `fetch` can read `file:` URLs and a stub
  * `document` tells it the page language; each import gets its own query string so that each
@@ -11,7 +11,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../../src/lib/aligned';
-import { INDEX_LANGUAGE, highlightTerms, localizeResult, otherLang, type ResultLike } from '../../src/lib/search';
+import { SiteSearchEngine, type PagefindApi, type SearchAnswer } from '../../src/lib/query/engine';
+import { parseQuery } from '../../src/lib/query/parse';
+import { parseVocabulary, type Vocabulary } from '../../src/lib/query/vocabulary';
+import { INDEX_LANGUAGE, otherLang } from '../../src/lib/search';
 import { requireBuild } from './site';
 
 export interface SubResult {
@@ -20,7 +23,8 @@ export interface SubResult {
 	locations: number[];
 }
 
-export interface Fragment extends ResultLike {
+export interface Fragment {
+	url: string;
 	content: string;
 	meta: Record<string, string | undefined>;
 	anchors: { element: string; id: string; text?: string; title?: string }[];
@@ -75,45 +79,35 @@ async function loadIndex(dir: string, lang: string, baseUrl: string): Promise<Pa
 }
 
 export interface SiteSearch {
-	/** Results in ranked order, adjusted for a page in `lang` as the dialog adjusts them. */
-	search(query: string): Promise<Fragment[]>;
-	/**
-	 * The passages the dialog offers, best first: pages by score, each page's passages by how
-	 * many query terms they hold. URLs without the highlight parameter.
-	 */
+	/** The dialog's answer to a query typed on a page in `lang`: plan, ranked hits, completeness. */
+	answer(query: string): Promise<SearchAnswer>;
+	/** The URLs of the hits, best first, without the highlight parameter. */
 	passages(query: string): Promise<string[]>;
 }
 
-/** Search as a page in `lang` does: its own index plus the other language's. */
+/** What the build published for the dialog (src/pages/search-data.json.ts). */
+export async function builtSearchData(dir: string): Promise<{ vocabulary: unknown; strings: Record<Lang, Record<string, string>> }> {
+	return JSON.parse(await readFile(join(requireBuild(dir), 'search-data.json'), 'utf8'));
+}
+
+/** The search vocabulary the build published. */
+export async function builtVocabulary(dir: string): Promise<Vocabulary> {
+	return parseVocabulary((await builtSearchData(dir)).vocabulary);
+}
+
+/** Search as a page in `lang` does: its own index plus the other language's, through the query layer. */
 export async function siteSearch(dir: string, base: string, lang: Lang): Promise<SiteSearch> {
 	const pf = await loadIndex(dir, INDEX_LANGUAGE[lang], base);
 	// The same bundle under another spelling of its URL: Pagefind skips merging its own path.
 	const bundle = pathToFileURL(join(dir, 'pagefind/')).href;
 	await pf.mergeIndex(`${bundle}./`, { language: INDEX_LANGUAGE[otherLang(lang)], baseUrl: base });
-	const ctx = {
-		lang,
-		base,
-		languageLabel: 'Language',
-		languageNames: { zh: 'Chinese', en: 'English' },
-	} as const;
-	const search = async (query: string) => {
-		const { results } = await pf.search(query);
-		const fragments = await Promise.all(results.map((r) => r.data()));
-		// As the dialog does: the words as typed go to the page a result opens.
-		const highlight = highlightTerms(query);
-		for (const f of fragments) localizeResult(f, { ...ctx, languageNames: { ...ctx.languageNames }, highlight });
-		return fragments;
-	};
+	const vocabulary = await builtVocabulary(dir);
+	const engine = new SiteSearchEngine(pf as unknown as PagefindApi);
+	const answer = (query: string) => engine.search(parseQuery(query, vocabulary), { lang, base });
 	return {
-		search,
+		answer,
 		async passages(query) {
-			const fragments = await search(query);
-			return fragments.flatMap((f) =>
-				[...f.sub_results]
-					.filter((s) => s.url.includes('#'))
-					.sort((a, b) => b.locations.length - a.locations.length)
-					.map((s) => s.url),
-			);
+			return (await answer(query)).hits.map((h) => h.url.replace(/\?[^#]*/, ''));
 		},
 	};
 }

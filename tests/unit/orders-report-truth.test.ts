@@ -4,7 +4,6 @@ import { parseReport, skippedRows, type OrdersReport } from '../../src/lib/order
 import { LineEnds } from '../../src/lib/orders-report/line-ends';
 import { MAX_HEADER_CHARS, MAX_ROW_CHARS } from '../../src/lib/orders-report/table-reader';
 import { generateReport } from '../support/report-generator';
-import { seeded } from '../support/fast-check';
 import { LONG_LINE_CHARS, longLineReport, pastedReports } from '../support/awkward-reports';
 import { HEADER, optionsArb, parseInPieces, problemOf } from '../support/orders-report';
 
@@ -28,7 +27,7 @@ describe('files saved with CR-only line ends (Excel for Mac, "CSV (Macintosh)")'
 				expect(fromCr.rows).toBe(lf.expected.rows);
 				expect(fromCr.badDates.count).toBe(cr.expected.badDates.count);
 			}),
-			seeded('CR-only line ends', { numRuns: 40 }),
+			{ numRuns: 40 },
 		);
 	}, 30_000);
 
@@ -63,7 +62,7 @@ describe('a file whose delimiter changes halfway', () => {
 				expect(skipped.rateDoubtful).toBe(true);
 				expect(skipped.reasons[0]!.reason).toBe(b.rows + 1 >= a.badDates.count ? 'mismatched' : 'bad-date');
 			}),
-			seeded('delimiter changes halfway', { numRuns: 60 }),
+			{ numRuns: 60 },
 		);
 	}, 30_000);
 
@@ -102,7 +101,7 @@ describe('a line far too long to be a row', () => {
 				const cuts = Array.from({ length: Math.ceil(text.length / piece) }, (_, i) => i * piece);
 				expect(problemOf(() => parseInPieces(text, cuts))).toEqual({ kind: 'line-too-long', line: longLine, maxChars: MAX_ROW_CHARS });
 			}),
-			seeded('3 MB line', { numRuns: 8 }),
+			{ numRuns: 8 },
 		);
 	}, 30_000);
 
@@ -143,7 +142,7 @@ describe('a file cut off in the middle of its last line', () => {
 				}
 				expect(report.incompleteLastLine).toBe(line);
 			}),
-			seeded('cut off mid-line', { numRuns: 100 }),
+			{ numRuns: 100 },
 		);
 	}, 30_000);
 

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	HIGHLIGHT_PARAM,
-	TWIN_META,
-	highlightTerms,
-	localeOfUrl,
-	localizeResult,
-	passageTitle,
-	urlInLocale,
-	withHighlightTerms,
-	type ResultLike,
-	type SearchContext,
-} from '../../src/lib/search';
+import { HIGHLIGHT_PARAM, localeOfUrl, passageTitle, urlInLocale, withHighlightTerms } from '../../src/lib/search';
 
 describe('locale of a URL', () => {
 	it.each([
@@ -68,12 +57,7 @@ describe('passage titles', () => {
 	});
 });
 
-describe('highlight terms', () => {
-	it('keeps words as typed, without surrounding quotes or punctuation', () => {
-		expect(highlightTerms(' 缺货  "Buy Box" 取消率？')).toEqual(['缺货', 'Buy', 'Box', '取消率']);
-		expect(highlightTerms('   ')).toEqual([]);
-	});
-
+describe('highlight parameters', () => {
 	it('replaces the highlight parameters and keeps the rest of the URL', () => {
 		const url = `/en/guideline/?${HIGHLIGHT_PARAM}=%E7%BC%BA&${HIGHLIGHT_PARAM}=%E8%B4%A7&x=1#update-inventory-zh`;
 		const out = new URL(withHighlightTerms(url, ['缺货']), 'http://h');
@@ -81,61 +65,5 @@ describe('highlight terms', () => {
 		expect(out.searchParams.getAll(HIGHLIGHT_PARAM)).toEqual(['缺货']);
 		expect(out.searchParams.get('x')).toBe('1');
 		expect(out.hash).toBe('#update-inventory-zh');
-	});
-});
-
-describe('results adjusted for the page the dialog is on', () => {
-	const ctx = (lang: 'zh' | 'en', base = '/'): SearchContext => ({
-		lang,
-		base,
-		languageLabel: lang === 'zh' ? '语言' : 'Language',
-		languageNames: lang === 'zh' ? { zh: '中文', en: '英文' } : { zh: 'Chinese', en: 'English' },
-	});
-	const aligned = (url: string): ResultLike => ({
-		url,
-		meta: { title: 'Avoid cancelling orders', [TWIN_META]: '1' },
-		sub_results: [{ url }, { url: `${url}#check-prices-en` }],
-	});
-
-	it('opens an aligned page in the reader’s locale, at the same passage, and names its language', () => {
-		const result = aligned('/kb/en/guideline/');
-		expect(localizeResult(result, ctx('zh', '/kb/'))).toBe('en');
-		expect(result.url).toBe('/kb/guideline/');
-		expect(result.sub_results?.map((s) => s.url)).toEqual(['/kb/guideline/', '/kb/guideline/#check-prices-en']);
-		expect(result.meta).toEqual({ title: 'Avoid cancelling orders', 语言: '英文' });
-	});
-
-	it('leaves a page in the reader’s language as it is, without a language tag', () => {
-		const result = aligned('/en/guideline/');
-		expect(localizeResult(result, ctx('en'))).toBe('en');
-		expect(result.url).toBe('/en/guideline/');
-		expect(result.meta).toEqual({ title: 'Avoid cancelling orders' });
-	});
-
-	it('links other pages in the other language where they are, labelled', () => {
-		const result: ResultLike = { url: '/about/', meta: { title: '关于与出处' }, sub_results: [{ url: '/about/#x' }] };
-		localizeResult(result, ctx('en'));
-		expect(result.url).toBe('/about/');
-		expect(result.sub_results?.[0].url).toBe('/about/#x');
-		expect(result.meta.Language).toBe('Chinese');
-	});
-
-	it('gives the same answer when Pagefind hands out the same result object again', () => {
-		const result = aligned('/en/faq/');
-		localizeResult(result, ctx('zh'));
-		// Pagefind's cache: same object, URLs recomputed for the new query.
-		result.url = '/en/faq/';
-		result.sub_results = [{ url: '/en/faq/#rate-above-average' }];
-		localizeResult(result, ctx('zh'));
-		expect(result.sub_results[0].url).toBe('/faq/#rate-above-average');
-		expect(Object.keys(result.meta)).toEqual(['title', '语言']);
-	});
-
-	it('carries the typed words to highlight', () => {
-		const result = aligned(`/guideline/?${HIGHLIGHT_PARAM}=%E7%BC%BA&${HIGHLIGHT_PARAM}=%E8%B4%A7`);
-		localizeResult(result, { ...ctx('en'), highlight: ['缺货'] });
-		const url = new URL(result.url, 'http://h');
-		expect(url.pathname).toBe('/en/guideline/');
-		expect(url.searchParams.getAll(HIGHLIGHT_PARAM)).toEqual(['缺货']);
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * Accessible names that Starlight's search button and Pagefind's search field lack, set when
- * Pagefind's UI is created (src/scripts/search-ui.ts), so no script of ours runs before the page
+ * the search form is created (search-ui.ts), so no script of ours runs before the page
  * is idle.
  *
  * - The field has only a `title` (axe: label-title-only): it gets the same text as `aria-label`,

@@ -1,0 +1,203 @@
+/**
+ * Starlight's search dialog (Ctrl/Cmd+K, its markup, styles and translations) imports
+ * `@pagefind/default-ui` once a page is idle and constructs `PagefindUI` with its options.
+ * astro.config.mjs points that one import here. This class keeps Pagefind's index and its UI's
+ * markup and class names (so Starlight's styles apply), but runs each query through the site's
+ * query layer (src/lib/query/): Pagefind's own UI searches the query as typed, and a seller's
+ * question ("买家自己取消的订单算不算") then finds nothing. What it adds:
+ *
+ * - both language indexes searched, every term on its own, passages ranked by the terms they hold;
+ * - every result opens on the reader's own locale page (an aligned passage at its twin), titled
+ *   in the reader's language; a match in the other language says so;
+ * - an honest message when no passage holds every word, with the FAQ and the glossary;
+ * - result links carry the words to highlight, and a page opened from one marks them.
+ */
+import { toLang, type Lang } from '../../lib/lang';
+import { SiteSearchEngine, type PagefindApi, type SearchAnswer } from '../../lib/query/engine';
+import { MAX_QUERY_CHARS, parseQuery } from '../../lib/query/parse';
+import { parseVocabulary, type Vocabulary } from '../../lib/query/vocabulary';
+import { HIGHLIGHT_PARAM, INDEX_LANGUAGE, otherLang } from '../../lib/search';
+import { PAGEFIND_STYLE_SCOPE, renderAnswer, type SearchStrings } from './search-results';
+import { labelSearch } from './search-a11y';
+
+interface StarlightOptions {
+	element: string;
+	bundlePath: string;
+	baseUrl: string;
+	translations?: Record<string, string>;
+	processResult?: (result: { url: string; sub_results: { url: string }[] }) => void;
+	[option: string]: unknown;
+}
+
+/**
+ * The wait after the last keystroke before searching. The index is small and warm searches take
+ * a few milliseconds, so a short pause is enough to skip the letters of a word typed quickly.
+ */
+const DEBOUNCE_MS = 40;
+
+interface PagefindModule extends PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+}
+
+/** What src/pages/search-data.json.ts publishes; anything missing or malformed leaves search working. */
+async function loadSearchData(baseUrl: string, lang: Lang): Promise<{ vocabulary: Vocabulary; strings: SearchStrings }> {
+	try {
+		const response = await fetch(`${baseUrl.replace(/\/?$/, '/')}search-data.json`);
+		const data = response.ok ? await response.json() : {};
+		return { vocabulary: parseVocabulary(data?.vocabulary), strings: data?.strings?.[lang] ?? {} };
+	} catch {
+		// Without it, search still works, only without aliases, and messages fall back to Pagefind's.
+		return { vocabulary: [], strings: {} };
+	}
+}
+
+export class PagefindUI {
+	private readonly lang: Lang;
+	private engine?: Promise<{ engine: SiteSearchEngine; vocabulary: Vocabulary; strings: SearchStrings }>;
+	private timer?: ReturnType<typeof setTimeout>;
+	private searchId = 0;
+
+	constructor(private readonly options: StarlightOptions) {
+		this.lang = toLang(document.documentElement.lang);
+		const root = document.querySelector(options.element);
+		if (!root) return;
+		const { form, input, clear, area } = buildForm(options.translations ?? {});
+		root.replaceChildren(form);
+		input.addEventListener('focus', () => void this.load(), { once: true });
+		input.addEventListener('input', () => this.schedule(input, clear, area));
+		input.addEventListener('keydown', (e) => {
+			// Enter would submit the form and reload the page.
+			if (e.key === 'Enter') e.preventDefault();
+		});
+		clear.addEventListener('click', () => {
+			input.value = '';
+			this.schedule(input, clear, area);
+			input.focus();
+		});
+		form.addEventListener('submit', (e) => e.preventDefault());
+		labelSearch(root);
+		void highlightLanding(options.bundlePath);
+	}
+
+	/** Pagefind with both indexes, and the vocabulary, loaded once (on focus: the dialog opening). */
+	private load() {
+		this.engine ??= (async () => {
+			const { bundlePath, baseUrl } = this.options;
+			const [pagefind, { vocabulary, strings }] = await Promise.all([
+				import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>,
+				loadSearchData(baseUrl, this.lang),
+			]);
+			await pagefind.options({ baseUrl, excerptLength: 24 });
+			// Pagefind skips merging a bundle path the primary index's path starts with; the same
+			// bundle by absolute URL is fetched from the same files.
+			await pagefind.mergeIndex(new URL(bundlePath, location.href).href, {
+				language: INDEX_LANGUAGE[otherLang(this.lang)],
+				baseUrl,
+			});
+			return { engine: new SiteSearchEngine(pagefind), vocabulary, strings: { ...(this.options.translations ?? {}), ...strings } };
+		})();
+		return this.engine;
+	}
+
+	private schedule(input: HTMLInputElement, clear: HTMLElement, area: HTMLElement) {
+		clearTimeout(this.timer);
+		const query = input.value;
+		// Pagefind's stylesheet sets the button's display, which would override `hidden`.
+		clear.style.display = query === '' ? 'none' : '';
+		const id = ++this.searchId;
+		if (query.trim() === '') {
+			area.replaceChildren(area.firstElementChild!);
+			area.firstElementChild!.textContent = '';
+			return;
+		}
+		this.timer = setTimeout(async () => {
+			const { engine, vocabulary, strings } = await this.load();
+			const plan = parseQuery(query, vocabulary);
+			const answer: SearchAnswer = await engine.search(plan, { lang: this.lang, base: this.options.baseUrl });
+			// A later keystroke has started another search: its results win.
+			if (id !== this.searchId) return;
+			for (const hit of answer.hits) {
+				const result = { url: hit.url, sub_results: [] };
+				this.options.processResult?.(result);
+				hit.url = result.url;
+			}
+			renderAnswer(area, answer, query, {
+				strings,
+				lang: this.lang,
+				base: this.options.baseUrl,
+				maxChars: MAX_QUERY_CHARS,
+			});
+		}, DEBOUNCE_MS);
+	}
+
+	/** Pagefind's UI API, which Starlight does not call; kept for its shape. */
+	triggerSearch(term: string) {
+		const input = document.querySelector<HTMLInputElement>(`${this.options.element} .pagefind-ui__search-input`);
+		if (!input) return;
+		input.value = term;
+		input.dispatchEvent(new Event('input'));
+	}
+
+	destroy() {
+		clearTimeout(this.timer);
+		document.querySelector(this.options.element)?.replaceChildren();
+	}
+}
+
+/** The form in Pagefind's UI markup, so that its and Starlight's dialog styles apply unchanged. */
+function buildForm(strings: SearchStrings) {
+	const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
+		const node = document.createElement(tag);
+		node.className = `${className} ${PAGEFIND_STYLE_SCOPE.form}`;
+		return node;
+	};
+	const wrapper = document.createElement('div');
+	wrapper.className = 'pagefind-ui pagefind-ui--reset';
+	const form = el('form', 'pagefind-ui__form');
+	form.setAttribute('role', 'search');
+	form.setAttribute('aria-label', strings.search_label ?? strings.placeholder ?? 'Search');
+	const input = el('input', 'pagefind-ui__search-input');
+	input.type = 'text';
+	input.placeholder = strings.placeholder ?? '';
+	input.title = strings.placeholder ?? '';
+	input.setAttribute('aria-label', strings.placeholder ?? 'Search');
+	input.autocomplete = 'off';
+	input.setAttribute('autocapitalize', 'none');
+	input.setAttribute('enterkeyhint', 'search');
+	const clear = el('button', 'pagefind-ui__search-clear');
+	clear.type = 'button';
+	clear.textContent = strings.clear_search ?? 'Clear';
+	clear.style.display = 'none';
+	const drawer = el('div', 'pagefind-ui__drawer');
+	const area = el('div', 'pagefind-ui__results-area');
+	// One live region for the whole life of the dialog, so that each new message is announced.
+	const message = el('p', 'pagefind-ui__message');
+	message.setAttribute('role', 'status');
+	area.append(message);
+	drawer.append(area);
+	form.append(input, clear, drawer);
+	wrapper.append(form);
+	return { form: wrapper, input, clear, area };
+}
+
+/**
+ * On a page opened from a result, marks the matched terms, in both languages' passages: the
+ * other language's passages are kept out of this page's index (`data-pagefind-ignore`), but the
+ * reader landed here to see them, so only interface chrome (ignored and without `lang`) is
+ * skipped. Marking can reveal a passage the reading mode hides (see Search.astro), so the target
+ * is scrolled to again.
+ */
+async function highlightLanding(bundlePath: string) {
+	if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+	const chrome = '[data-pagefind-ignore]:not([lang])';
+	const { default: PagefindHighlight } = await import(/* @vite-ignore */ `${bundlePath}pagefind-highlight.js`);
+	new PagefindHighlight({
+		highlightParam: HIGHLIGHT_PARAM,
+		// Terms come longest first (反复检查, then 反复): text already marked is not marked again inside.
+		markOptions: { className: 'pagefind-highlight', exclude: [chrome, `${chrome} *`, 'mark.pagefind-highlight'] },
+		addStyles: false,
+	});
+	const id = decodeURIComponent(location.hash.slice(1));
+	if (id) document.getElementById(id)?.scrollIntoView();
+}

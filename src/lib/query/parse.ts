@@ -1,0 +1,180 @@
+/**
+ * A seller's query turned into the terms worth searching for: normalised (NFKC, case folded),
+ * capped in length, the site's own terms found first (longest name first, so 买家请求取消 is one
+ * term and not 买家 | 请求 | 取消), the rest split into words (Intl.Segmenter for Chinese, which
+ * splits domain terms: hence the vocabulary before it), and question words dropped.
+ */
+import type { Lang } from '../lang';
+import { EN_STOP_WORDS, ZH_STOP_WORDS } from './stopwords';
+import { siteName, type Vocabulary, type VocabularyEntry } from './vocabulary';
+
+/** Longer input is cut here: a paste of a whole e-mail still searches at once, and says so. */
+export const MAX_QUERY_CHARS = 2000;
+/** At most this many terms are searched (each costs one index search or more). */
+export const MAX_TERMS = 8;
+
+export interface QueryTerm {
+	/** The term as it stands in the normalised query. */
+	text: string;
+	/** What is searched for it: the site's names in both languages for a concept, else the word. */
+	forms: string[];
+	/** The vocabulary entry (glossary term id) it names, if any. */
+	concept?: string;
+	/** The passage the glossary links the concept to (`page#block`): it explains the term. */
+	usage?: string;
+}
+
+export interface QueryPlan {
+	/** The normalised query (capped). */
+	query: string;
+	terms: QueryTerm[];
+	/** The input was longer than MAX_QUERY_CHARS and was cut. */
+	truncated: boolean;
+	/** Terms beyond MAX_TERMS that were left out. */
+	omitted: number;
+	/** Words to mark on the page a result opens: as typed, and the site's names of its concepts. */
+	highlight: string[];
+}
+
+/** NFKC (full-width letters, digits and punctuation become plain ones) and case folding, capped. */
+export function normalizeQuery(input: string): { text: string; truncated: boolean } {
+	const chars = [...input];
+	const truncated = chars.length > MAX_QUERY_CHARS;
+	const capped = truncated ? chars.slice(0, MAX_QUERY_CHARS).join('') : input;
+	const text = capped.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+	return { text, truncated };
+}
+
+const HAN = /\p{Script=Han}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface Name {
+	name: string;
+	entry: VocabularyEntry;
+	/** Names that start or end with a letter or digit must not match inside a longer word. */
+	latinStart: boolean;
+	latinEnd: boolean;
+}
+
+/** Every name of the vocabulary, normalised, longest first. */
+function namesOf(vocabulary: Vocabulary): Name[] {
+	const names: Name[] = [];
+	for (const entry of vocabulary) {
+		for (const raw of [...entry.zh, ...entry.en]) {
+			const name = normalizeQuery(raw).text;
+			if (!name) continue;
+			const latin = (ch: string) => WORD_CHAR.test(ch) && !HAN.test(ch);
+			names.push({ name, entry, latinStart: latin(name[0]), latinEnd: latin(name.at(-1)!) });
+		}
+	}
+	return names.sort((a, b) => b.name.length - a.name.length);
+}
+
+const namesCache = new WeakMap<Vocabulary, Name[]>();
+
+type Piece = { entry: VocabularyEntry; text: string } | { text: string };
+
+/** Splits the query into vocabulary names and the stretches between them, left to right. */
+function findNames(text: string, names: Name[]): Piece[] {
+	const pieces: Piece[] = [];
+	let rest = '';
+	let i = 0;
+	const isLatin = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch) && !HAN.test(ch);
+	// Plural and simple inflections of an English name ("stock-outs", "chargebacks").
+	const suffix = /^(?:s|es)?/;
+	outer: while (i < text.length) {
+		for (const n of names) {
+			if (!text.startsWith(n.name, i)) continue;
+			if (n.latinStart && isLatin(text[i - 1])) continue;
+			let end = i + n.name.length;
+			if (n.latinEnd) end += suffix.exec(text.slice(end))![0].length;
+			if (n.latinEnd && isLatin(text[end])) continue;
+			if (rest) pieces.push({ text: rest });
+			rest = '';
+			pieces.push({ entry: n.entry, text: text.slice(i, end) });
+			i = end;
+			continue outer;
+		}
+		rest += text[i];
+		i++;
+	}
+	if (rest) pieces.push({ text: rest });
+	return pieces;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a stretch without vocabulary names, question words dropped; and the phrases to
+ * highlight: words that stood next to each other, as typed (反复 | 检查 → 反复检查).
+ */
+function wordsOf(text: string): { words: string[]; phrases: string[] } {
+	segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+	const words: string[] = [];
+	const phrases: string[] = [];
+	for (const run of text.match(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []) {
+		if (HAN.test(run)) {
+			// The general dictionary cuts words it does not know into characters (买家 → 买 | 家);
+			// neighbouring single characters that are not particles are put back together.
+			let single = '';
+			let phrase = '';
+			for (const s of segmenter.segment(run)) {
+				const word = s.isWordLike && !ZH_STOP_WORDS.has(s.segment) ? s.segment : '';
+				phrase = word ? phrase + word : (phrase && phrases.push(phrase), '');
+				if ([...word].length === 1) {
+					single += word;
+					continue;
+				}
+				if (single) words.push(single);
+				single = '';
+				if (word) words.push(word);
+			}
+			if (single) words.push(single);
+			if (phrase) phrases.push(phrase);
+		} else {
+			// A possessive or a trailing dot is not part of the word ("seller's", "rate.").
+			const word = run.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '');
+			if (word && !EN_STOP_WORDS.has(word) && !EN_STOP_WORDS.has(run)) {
+				words.push(word);
+				phrases.push(word);
+			}
+		}
+	}
+	return { words, phrases };
+}
+
+/** The query as terms to search. An empty or punctuation-only query has none. */
+export function parseQuery(input: string, vocabulary: Vocabulary = []): QueryPlan {
+	const { text, truncated } = normalizeQuery(input);
+	let names = namesCache.get(vocabulary);
+	if (!names) namesCache.set(vocabulary, (names = namesOf(vocabulary)));
+	const terms: QueryTerm[] = [];
+	const seen = new Set<string>();
+	const phrases: string[] = [];
+	for (const piece of findNames(text, names)) {
+		if ('entry' in piece) {
+			if (seen.has(`concept:${piece.entry.id}`)) continue;
+			seen.add(`concept:${piece.entry.id}`);
+			const forms = [...new Set([siteName(piece.entry, 'zh'), siteName(piece.entry, 'en'), piece.text].map((f) => normalizeQuery(f).text))];
+			terms.push({ text: piece.text, forms, concept: piece.entry.id, ...(piece.entry.usage ? { usage: piece.entry.usage } : {}) });
+		} else {
+			const found = wordsOf(piece.text);
+			phrases.push(...found.phrases);
+			for (const word of found.words) {
+				if (seen.has(word)) continue;
+				seen.add(word);
+				terms.push({ text: word, forms: [word] });
+			}
+		}
+	}
+	const kept = terms.slice(0, MAX_TERMS);
+	// Longest first: a page marks 反复检查 whole before its words would be marked apart.
+	const highlight = [...new Set([...kept.flatMap((t) => [t.text, ...t.forms]), ...phrases])].sort((a, b) => b.length - a.length);
+	return { query: text, terms: kept, truncated, omitted: terms.length - kept.length, highlight };
+}
+
+/** The site's name of a concept in the reader's language, for messages. */
+export function conceptName(vocabulary: Vocabulary, id: string, lang: Lang): string | undefined {
+	const entry = vocabulary.find((e) => e.id === id);
+	return entry ? siteName(entry, lang) : undefined;
+}

@@ -1,0 +1,137 @@
+/**
+ * Questions as sellers ask them (a colleague, a chat, a forum), in Chinese, English and both
+ * mixed, each with the passages that answer it: `page#block` (the pair id of an aligned passage,
+ * a FAQ question's id, a glossary term's id) or a bare `page` for a page without passages.
+ * tests/build/search.test.ts asks every one from a Chinese and from an English page.
+ */
+/**
+ * Whether a result URL (path and hash, without query) opens `answer` on the page of the `ui`
+ * locale under `base`: an aligned passage in the reader's language, a FAQ question, a page.
+ */
+export function opens(url: string, answer: string, ui: 'zh' | 'en', base = '/'): boolean {
+	const [page, id] = answer.split('#');
+	const [path, hash] = url.split('#');
+	if (path !== `${base}${ui === 'en' ? 'en/' : ''}${page === 'index' ? '' : `${page}/`}`) return false;
+	return !id || hash === id || hash === `${id}-${ui}`;
+}
+
+export interface Question {
+	q: string;
+	answers: string[];
+}
+
+export const QUESTIONS: Question[] = [
+	// The bare terms sellers also type.
+	{ q: '缺货', answers: ['guideline#update-inventory', 'guideline#cancel-only-on-buyer-request', 'glossary#stock-out'] },
+	{ q: '集成商', answers: ['guideline#check-prices', 'glossary#third-party-integrator'] },
+	{ q: '信誉度', answers: ['faq#why-cancellation-rate-affects-performance'] },
+	{ q: '预计配送时间', answers: ['guideline#cancel-early', 'guideline#update-inventory', 'glossary#expected-ship-date'] },
+	{ q: '取消率', answers: ['cancellation-rate#formula', 'glossary#cancellation-rate'] },
+	{ q: '根本原因', answers: ['faq#rate-above-average'] },
+	{ q: 'integrator', answers: ['guideline#check-prices', 'glossary#third-party-integrator'] },
+	{ q: 'reputation', answers: ['faq#why-cancellation-rate-affects-performance', 'faq#lower-rate-raise-satisfaction'] },
+	{ q: 'expected ship date', answers: ['guideline#cancel-early', 'guideline#update-inventory', 'glossary#expected-ship-date'] },
+	{ q: 'Plan of Action', answers: ['cancellation-rate#above-target-consequences', 'glossary#plan-of-action'] },
+	// Chinese: what it is, what counts, numbers, what to do.
+	{ q: '订单被取消了会影响什么', answers: ['faq#why-cancellation-rate-affects-performance', 'guideline#cancel-only-on-buyer-request', 'guideline#steps-to-improve', 'cancellation-rate#above-target-consequences'] },
+	{ q: '买家自己取消的订单算不算', answers: ['cancellation-rate#not-counted-buyer-requests', 'cancellation-rate#buyer-cancelled-reason'] },
+	{ q: 'LSR 是多少', answers: ['related-metrics#metrics-table', 'glossary#late-shipment-rate'] },
+	{ q: '为什么要及时更新库存', answers: ['guideline#update-inventory'] },
+	{ q: '取消率怎么算', answers: ['cancellation-rate#formula', 'cancellation-rate#example', 'related-metrics#metrics-table'] },
+	{ q: '取消率的目标是多少', answers: ['cancellation-rate#target', 'cancellation-rate#exactly-on-target'] },
+	{ q: '取消率超过目标会怎样', answers: ['cancellation-rate#above-target-consequences'] },
+	{ q: '取消率按多少天计算', answers: ['cancellation-rate#window'] },
+	{ q: '印度站的取消率目标', answers: ['cancellation-rate#target', 'cancellation-rate#window'] },
+	{ q: '刚好2.5%算达标吗', answers: ['cancellation-rate#exactly-on-target', 'cancellation-rate#target'] },
+	{ q: 'FBA订单算不算取消率', answers: ['cancellation-rate#seller-fulfilled-only', 'glossary#fba'] },
+	{ q: '自发货订单的取消率', answers: ['cancellation-rate#seller-fulfilled-only', 'glossary#seller-fulfilled'] },
+	{ q: '系统自动取消的订单计入取消率吗', answers: ['cancellation-rate#counted-auto-cancellations', 'glossary#auto-cancellation'] },
+	{ q: '没有确认发货会被自动取消吗', answers: ['cancellation-rate#counted-auto-cancellations', 'glossary#confirm-shipment', 'glossary#auto-cancellation'] },
+	{ q: '买家通过站内信要求取消怎么办', answers: ['cancellation-rate#message-only-request'] },
+	{ q: '买家要求取消订单会影响取消率吗', answers: ['cancellation-rate#not-counted-buyer-requests', 'cancellation-rate#buyer-cancelled-reason', 'guideline#cancel-only-on-buyer-request'] },
+	{ q: '选Buyer Cancelled原因会不会计入取消率', answers: ['cancellation-rate#misused-buyer-cancelled', 'cancellation-rate#buyer-cancelled-reason'] },
+	{ q: '管理订单页面上的横幅是什么', answers: ['cancellation-rate#buyer-cancelled-reason', 'glossary#manage-orders'] },
+	{ q: '取消率太高会封号吗', answers: ['cancellation-rate#above-target-consequences', 'glossary#deactivation'] },
+	{ q: '取消率超标要写POA吗', answers: ['cancellation-rate#above-target-consequences', 'glossary#plan-of-action'] },
+	{ q: '什么是行动计划', answers: ['glossary#plan-of-action', 'cancellation-rate#above-target-consequences'] },
+	{ q: '怎么避免断货', answers: ['guideline#update-inventory', 'guideline#buy-box-stock', 'glossary#stock-out'] },
+	{ q: '多渠道销售库存要多久更新一次', answers: ['guideline#update-inventory'] },
+	{ q: '抢到黄金购物车要注意什么', answers: ['guideline#buy-box-stock', 'glossary#buy-box'] },
+	{ q: '价格填错了导致订单取消', answers: ['guideline#check-prices'] },
+	{ q: 'ERP改价出错怎么办', answers: ['guideline#check-prices', 'glossary#third-party-integrator'] },
+	{ q: '必须取消订单的时候应该怎么做', answers: ['guideline#cancel-early'] },
+	{ q: '取消订单后要给买家道歉吗', answers: ['guideline#cancel-early', 'glossary#apology'] },
+	{ q: '过了预计发货时间再取消会怎样', answers: ['guideline#cancel-early'] },
+	{ q: '订单取消率高说明什么', answers: ['faq#why-cancellation-rate-affects-performance'] },
+	{ q: '取消率比平均水平高怎么办', answers: ['faq#rate-above-average'] },
+	{ q: '怎么降低取消率', answers: ['faq#lower-rate-raise-satisfaction', 'guideline#steps-to-improve'] },
+	{ q: '如何提高客户满意度', answers: ['faq#lower-rate-raise-satisfaction'] },
+	{ q: '取消率影响搜索排名吗', answers: ['faq#why-cancellation-rate-affects-performance'] },
+	{ q: '配送前取消率和取消率是一回事吗', answers: ['related-metrics#pfcr-is-cr', 'glossary#pre-fulfillment-cancel-rate'] },
+	{ q: '订单缺陷率包括哪些', answers: ['related-metrics#metrics-table', 'glossary#order-defect-rate'] },
+	{ q: '订单缺陷率的目标', answers: ['related-metrics#metrics-table'] },
+	{ q: '有效追踪率要达到多少', answers: ['related-metrics#metrics-table', 'glossary#valid-tracking-rate'] },
+	{ q: '准时交货率要求', answers: ['related-metrics#metrics-table', 'glossary#on-time-delivery-rate'] },
+	{ q: '迟发率怎么计算', answers: ['related-metrics#metrics-table', 'glossary#late-shipment-rate'] },
+	{ q: '信用卡拒付算订单缺陷吗', answers: ['glossary#chargeback', 'related-metrics#metrics-table'] },
+	{ q: '账户状况页面有哪些指标', answers: ['related-metrics#intro', 'glossary#account-health', 'related-metrics#metrics-table'] },
+	{ q: '第三方集成商是什么', answers: ['glossary#third-party-integrator', 'guideline#check-prices'] },
+	{ q: '不同站点的规则一样吗', answers: ['cancellation-rate#as-of', 'related-metrics#as-of', 'glossary#marketplace', 'glossary#glossary-intro'] },
+	{ q: '100个订单取消了3个取消率是多少', answers: ['cancellation-rate#example'] },
+	{ q: '取消率计算器', answers: ['calculator', 'cancellation-rate#example-calculator'] },
+	{ q: '这个网站的内容从哪里来的', answers: ['about'] },
+	{ q: '缺货是什么意思', answers: ['glossary#stock-out', 'guideline#update-inventory'] },
+	{ q: '卖家后台在哪里看取消率', answers: ['related-metrics#pfcr-is-cr', 'glossary#seller-central', 'related-metrics#intro', 'glossary#account-health'] },
+	{ q: '卖家取消订单都算吗', answers: ['cancellation-rate#counted-seller-cancellations', 'cancellation-rate#formula'] },
+	// English.
+	{ q: 'what counts as a seller cancellation', answers: ['cancellation-rate#counted-seller-cancellations', 'cancellation-rate#formula', 'glossary#cancellation-rate'] },
+	{ q: 'how do I avoid stock-outs', answers: ['guideline#update-inventory', 'guideline#buy-box-stock', 'glossary#stock-out'] },
+	{ q: 'VTR target', answers: ['related-metrics#metrics-table', 'glossary#valid-tracking-rate'] },
+	{ q: 'how is cancellation rate calculated', answers: ['cancellation-rate#formula', 'related-metrics#metrics-table', 'cancellation-rate#example'] },
+	{ q: 'what is the cancellation rate target', answers: ['cancellation-rate#target'] },
+	{ q: 'is exactly 2.5% under the target', answers: ['cancellation-rate#exactly-on-target'] },
+	{ q: 'how many days is the cancellation rate measured over', answers: ['cancellation-rate#window'] },
+	{ q: 'does a buyer cancellation request count against my rate', answers: ['cancellation-rate#not-counted-buyer-requests', 'cancellation-rate#buyer-cancelled-reason'] },
+	{ q: 'buyer asked me to cancel through messaging', answers: ['cancellation-rate#message-only-request', 'glossary#buyer-seller-messaging'] },
+	{ q: 'what if I pick Buyer Cancelled but the buyer never requested it', answers: ['cancellation-rate#misused-buyer-cancelled'] },
+	{ q: 'do FBA orders count toward cancellation rate', answers: ['cancellation-rate#seller-fulfilled-only', 'glossary#fba'] },
+	{ q: 'will my account get suspended for a high cancel rate', answers: ['cancellation-rate#above-target-consequences', 'glossary#deactivation'] },
+	{ q: 'do I need to write a plan of action', answers: ['cancellation-rate#above-target-consequences', 'glossary#plan-of-action'] },
+	{ q: "orders auto-cancelled because I didn't confirm shipment", answers: ['cancellation-rate#counted-auto-cancellations', 'glossary#auto-cancellation', 'glossary#confirm-shipment'] },
+	{ q: 'should I apologize to the buyer', answers: ['guideline#cancel-early', 'glossary#apology'] },
+	{ q: "when should I cancel an order I can't ship", answers: ['guideline#cancel-early'] },
+	{ q: 'how often should I update my inventory', answers: ['guideline#update-inventory'] },
+	{ q: 'selling through other channels too', answers: ['guideline#update-inventory'] },
+	{ q: 'price errors from my integrator', answers: ['guideline#check-prices'] },
+	{ q: 'Buy Box', answers: ['guideline#buy-box-stock', 'glossary#buy-box'] },
+	{ q: 'why does cancellation rate affect my performance', answers: ['faq#why-cancellation-rate-affects-performance'] },
+	{ q: 'my cancellation rate is above average, what should I do', answers: ['faq#rate-above-average'] },
+	{ q: 'how to lower my cancellation rate', answers: ['faq#lower-rate-raise-satisfaction', 'guideline#steps-to-improve'] },
+	{ q: 'does cancellation rate affect search ranking', answers: ['faq#why-cancellation-rate-affects-performance'] },
+	{ q: 'ODR target', answers: ['related-metrics#metrics-table', 'glossary#order-defect-rate'] },
+	{ q: 'late shipment rate window', answers: ['related-metrics#metrics-table', 'glossary#late-shipment-rate'] },
+	{ q: 'what is PFCR', answers: ['related-metrics#pfcr-is-cr', 'glossary#pre-fulfillment-cancel-rate'] },
+	{ q: 'on-time delivery rate target', answers: ['related-metrics#metrics-table', 'glossary#on-time-delivery-rate'] },
+	{ q: 'what is a chargeback', answers: ['glossary#chargeback'] },
+	{ q: 'where do I see account health', answers: ['related-metrics#intro', 'glossary#account-health'] },
+	{ q: 'banner on Manage Orders', answers: ['cancellation-rate#buyer-cancelled-reason', 'glossary#manage-orders'] },
+	{ q: '3 cancelled out of 100 orders', answers: ['cancellation-rate#example'] },
+	{ q: "where does this site's content come from", answers: ['about'] },
+	{ q: 'cancellation rate calculator', answers: ['calculator', 'cancellation-rate#example-calculator'] },
+	{ q: 'what is Seller Central', answers: ['glossary#seller-central'] },
+	{ q: 'are the rules the same in every marketplace', answers: ['cancellation-rate#as-of', 'related-metrics#as-of', 'glossary#marketplace', 'glossary#glossary-intro'] },
+	{ q: 'what is an A-to-z claim', answers: ['glossary#a-to-z-claim', 'related-metrics#metrics-table'] },
+	// Both languages in one query, and full-width input from a Chinese keyboard.
+	{ q: 'Buy Box 库存', answers: ['guideline#buy-box-stock'] },
+	{ q: 'FBA 取消率', answers: ['cancellation-rate#seller-fulfilled-only', 'glossary#fba'] },
+	{ q: 'ODR 是什么', answers: ['glossary#order-defect-rate', 'related-metrics#metrics-table'] },
+	{ q: 'Buyer Cancelled 原因', answers: ['cancellation-rate#buyer-cancelled-reason', 'cancellation-rate#misused-buyer-cancelled', 'glossary#buyer-cancelled'] },
+	{ q: 'listing 价格错误', answers: ['guideline#check-prices'] },
+	{ q: 'Plan of Action 什么时候要交', answers: ['cancellation-rate#above-target-consequences', 'glossary#plan-of-action'] },
+	{ q: '取消率 target', answers: ['cancellation-rate#target'] },
+	{ q: 'stock-out 怎么办', answers: ['guideline#update-inventory', 'glossary#stock-out'] },
+	{ q: 'cancel rate 怎么算', answers: ['cancellation-rate#formula', 'related-metrics#metrics-table'] },
+	{ q: 'Account Health 有哪些指标', answers: ['related-metrics#intro', 'related-metrics#metrics-table', 'glossary#account-health'] },
+	{ q: 'ＬＳＲ是多少？', answers: ['related-metrics#metrics-table', 'glossary#late-shipment-rate'] },
+	{ q: 'ＦＢＡ算取消率吗？', answers: ['cancellation-rate#seller-fulfilled-only', 'glossary#fba'] },
+];
