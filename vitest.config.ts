@@ -7,17 +7,24 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
+		globalSetup: ['tests/setup/global.ts'],
+		// Both cores: two test files at a time, browser files (one Chromium each, reused by all of
+		// the file's tests) beside each other and beside the unit and build files. One browser for
+		// the whole run (launchServer + connect) was tried: playwright then treats the browser as
+		// remote, uploading every chosen file over its socket (the 1 GB sparse file of the import
+		// tests) and keeping downloads remote.
+		maxWorkers: 2,
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fast-check-seed.ts'] } },
+			// The build tests parse every page of two builds; beside Chromium on a shared two-core
+			// machine one can take longer than vitest's default 5 s, which is a hang guard, not a budget.
+			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
 			{
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// One Chromium at a time: these machines have two cores.
-					fileParallelism: false,
 				},
 			},
 		],

@@ -50,12 +50,14 @@ describe('the calculator’s JavaScript', () => {
 	it.each(['/faq/', '/about/', '/en/faq/', '/en/about/', '/', '/en/'])('is not loaded by %s', (page) => {
 		const loaded = scriptsOf(page);
 		for (const [path] of calculatorOnly) expect(loaded.has(path), `${page} loads ${path}`).toBe(false);
-		expect(readRaw(page)).not.toContain('cr-calculator');
+		expect(readRaw(page)).not.toContain('<cr-calculator');
 	});
 
 	it.each(['/calculator/', '/en/calculator/', '/guideline/', '/en/guideline/'])('is loaded by %s, which has a calculator', (page) => {
 		const loaded = scriptsOf(page);
 		for (const [path] of calculatorOnly) expect(loaded.has(path), `${page} misses ${path}`).toBe(true);
+		// The mark the pages above must not carry, found where it belongs.
+		expect(readRaw(page)).toContain('<cr-calculator');
 	});
 });
 
@@ -74,13 +76,21 @@ describe('the report import’s JavaScript', () => {
 
 	it.each(['/calculator/', '/en/calculator/', '/guideline/', '/en/guideline/', '/', '/en/'])('is not loaded up front by %s', (page) => {
 		const loaded = [...scriptsOf(page).keys()].map((p) => p.split('/').pop());
+		// Both names found and the page's scripts read, or the checks below would pass on nothing.
+		expect([importChunk, worker]).toEqual([expect.any(String), expect.any(String)]);
+		expect(loaded.length).toBeGreaterThan(0);
 		expect(loaded).not.toContain(importChunk);
 		expect(loaded).not.toContain(worker);
 	});
 
 	it.each(['/guideline/', '/en/guideline/'])('is not offered by the calculator embedded in %s, which links to the full one', (page) => {
 		const tree = readPage(page);
-		expect(selectAll('cr-calculator input[type="file"], cr-calculator [data-import]', tree)).toEqual([]);
+		const full = page.replace('guideline', 'calculator');
+		const importParts = 'cr-calculator input[type="file"], cr-calculator [data-import]';
+		// The same selector and strings find the import on the full calculator of that locale.
+		expect(selectAll(importParts, readPage(full)).length).toBeGreaterThan(0);
+		expect(readRaw(full)).toContain('"import.');
+		expect(selectAll(importParts, tree)).toEqual([]);
 		expect(selectAll('cr-calculator [data-open-full]', tree)).toHaveLength(1);
 		expect(readRaw(page)).not.toContain('"import.');
 	});

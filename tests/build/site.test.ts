@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { DIST, DIST_KB, pagePaths, readPage, readRaw, select, selectAll, text } from '../support/site';
+import { DIST, DIST_KB, allPages, pagePaths, readPage, readRaw, select, selectAll, text } from '../support/site';
 
 const pages = pagePaths();
 const zhPages = pages.filter((p) => !p.startsWith('/en/'));
@@ -118,7 +118,7 @@ describe('aligned passages', () => {
 /** Every internal link and asset of a build points at a file that exists, and at an id that exists. */
 function brokenLinks(dir: string, base: string): string[] {
 	const problems: string[] = [];
-	for (const p of pagePaths(dir)) {
+	for (const p of allPages(dir)) {
 		const tree = readPage(p, dir);
 		const refs = [
 			...selectAll('a[href]', tree).map((a) => String(a.properties.href)),

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launch, openPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { generateReport, type ExpectedDay } from '../support/report-generator';
+import { gateState, installWorkerGate, openGate, shutGate } from '../support/worker-gate';
 import { cutOffReport, longLineReport, pastedReports } from '../support/awkward-reports';
 
 let site: StaticSite;
@@ -141,6 +142,7 @@ function expectedWindows(days: readonly ExpectedDay[]) {
 
 async function openImport(L: Locale, timezoneId: string = L.zone.name) {
 	const context = await browser.newContext({ viewport: DESKTOP, timezoneId, acceptDownloads: true });
+	await installWorkerGate(context);
 	const { page, problems } = await openPage(context, site.url);
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
@@ -336,15 +338,20 @@ describe.each(LOCALES)('report import on the calculator ($name)', (L) => {
 		await resultText(page, 'small.txt');
 		const resultsBefore = await results(page).textContent();
 
-		const row = '111-0000000-0000001\t2024-04-19T10:00:00+00:00\tShipped\tMerchant\tA product name of ordinary length, long enough to take a while\n';
-		file('big.txt', 'amazon-order-id\tpurchase-date\torder-status\tfulfillment-channel\tproduct-name\n' + row.repeat(1_000_000));
-		await choose(page, L, join(dir, 'big.txt'));
+		// The gate holds the worker's outcome: the click certainly lands while the file is read.
+		await shutGate(page);
+		await choose(page, L, file('big.txt', twoDays()));
 		const bar = page.getByRole('progressbar');
 		await bar.waitFor();
 		expect(await page.locator('[data-progress] label').textContent()).toContain('big.txt');
 		await page.getByRole('button', { name: L.cancel, exact: true }).click();
 		await expect.poll(() => page.locator('[data-read-status]').textContent()).toBe(L.stopped);
-		expect(await bar.isVisible()).toBe(false);
+		// The finished read the worker sends once let through changes nothing on screen.
+		await openGate(page);
+		expect((await gateState(page)).held).toContain('done');
+		await expect.poll(async () => (await gateState(page)).terminated).toBeGreaterThan(0);
+		expect(await page.locator('[data-read-status]').textContent()).toBe(L.stopped);
+		await bar.waitFor({ state: 'hidden' });
 		expect(await results(page).textContent()).toBe(resultsBefore);
 		expect(problems).toEqual([]);
 	});

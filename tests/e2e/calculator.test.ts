@@ -230,7 +230,8 @@ describe.each(LOCALES)('calculator page ($name)', (L) => {
 		// Correcting the field clears the message and brings the rate back.
 		await enter(page, L, '10', '1', '0');
 		expect((await fieldMessage(page, L[field])).invalid).toBeNull();
-		expect((await readResult(page)).rate).toBe('10.00%');
+		// The rate and status found where they were found missing above: 1 of 10 is over 2.5%.
+		expect(await readResult(page)).toMatchObject({ rate: '10.00%', status: 'over' });
 		expect(problems).toEqual([]);
 	});
 
@@ -244,6 +245,9 @@ describe.each(LOCALES)('calculator page ($name)', (L) => {
 		expect(message).toMatchObject({ invalid: 'true' });
 		expect(message.text).toMatch(L.errors.empty);
 		expect((await readResult(page)).rate).toBeNull();
+		// Filled again, the rate is back where it was found missing.
+		await box(page, L.orders).fill('100');
+		expect((await readResult(page)).rate).toBe('3.00%');
 	});
 
 	it('gives a friendly result, not an error, for zero orders', async () => {
@@ -254,6 +258,9 @@ describe.each(LOCALES)('calculator page ($name)', (L) => {
 		expect(r.text).toMatch(L.noOrders);
 		expect((await fieldMessage(page, L.orders)).invalid).toBeNull();
 		expect((await fieldMessage(page, L.cancelled)).invalid).toBeNull();
+		// One order is enough for a rate, shown where none was found.
+		await enter(page, L, '1', '0');
+		expect((await readResult(page)).rate).toBe('0.00%');
 	});
 
 	it('keeps the state in the URL: shared links, reload and the back button', async () => {
@@ -407,6 +414,9 @@ describe.each(LOCALES)('calculator page ($name)', (L) => {
 		expect(message.text).toMatch(L.errors.negative);
 		expect(await page.locator('.calc-table').count()).toBe(0);
 		expect((await readResult(page)).text).toMatch(L.fix);
+		// The table the bad cell hides comes back once the cell is corrected.
+		await box(page, L.dayOrders(2)).fill('10');
+		await expect.poll(() => page.locator('.calc-table').count()).toBe(1);
 	});
 
 	it('shows the formula, the target and a worked example without JavaScript', async () => {
@@ -424,7 +434,11 @@ describe.each(LOCALES)('calculator page ($name)', (L) => {
 		expect(text).toContain(L.noscript.gathered);
 		const source = how.locator('a[href="https://sellercentral.amazon.com/help/hub/reference/external/200285210"]');
 		expect(await source.isVisible()).toBe(true);
-		expect(await box(page, L.orders).isVisible()).toBe(false);
+		// The form is in the page, hidden: without its script it could not answer.
+		// (By label: a role query skips hidden elements, so it would find none and pass.)
+		const orders = page.getByLabel(L.orders, { exact: true });
+		expect(await orders.count()).toBe(1);
+		expect(await orders.isVisible()).toBe(false);
 		expect(await page.locator('.calc-noscript').isVisible()).toBe(true);
 	});
 });

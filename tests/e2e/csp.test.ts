@@ -5,14 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, launch, openPage } from '../support/browser';
+import { DESKTOP, gotoReady, launch, openPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
-import { DIST, DIST_KB, pagePaths } from '../support/site';
-import { calculatorPages, fillCalculatorWithError, fillCalculatorWithNumbers } from '../support/calculator';
-import { buildImportHarness, type Harness } from '../support/import-harness';
+import { DIST, DIST_KB, allPages } from '../support/site';
+import { calculatorPages, fillCalculatorWithError, fillCalculatorWithNumbers, fullCalculatorPages } from '../support/calculator';
 import { generateReport } from '../support/report-generator';
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -61,8 +58,8 @@ describe.each([
 	it('loads every page with no CSP violation, console error or outside request', async () => {
 		const { page, problems } = await openPage(context, site.url);
 		const found: string[] = [];
-		for (const path of pagePaths(dir)) {
-			await page.goto(url(path), { waitUntil: 'networkidle' });
+		for (const path of allPages(dir)) {
+			await gotoReady(page, url(path));
 			found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
 		}
 		expect(found).toEqual([]);
@@ -72,7 +69,7 @@ describe.each([
 
 	it('blocks a script the build did not emit (the check above can fail)', async () => {
 		const page = await context.newPage();
-		await page.goto(url('/'), { waitUntil: 'networkidle' });
+		await gotoReady(page, url('/'));
 		await page.evaluate(() => {
 			const script = document.createElement('script');
 			script.textContent = 'window.__injected = true';
@@ -88,7 +85,8 @@ describe.each([
 		['/en/', 'cancellation'],
 	])('search on %s finds "%s" under the policy', async (path, query) => {
 		const { page, problems } = await openPage(context, site.url);
-		await page.goto(url(path), { waitUntil: 'networkidle' });
+		// Ready means the search element is upgraded, so the shortcut is listened for.
+		await gotoReady(page, url(path));
 		await page.keyboard.press('Control+k');
 		const dialog = page.getByRole('dialog');
 		await dialog.locator('input').first().fill(query);
@@ -103,51 +101,33 @@ describe.each([
 	// Every page with a calculator in this build: the full one and the guideline's embedded copy.
 	it.each(calculatorPages(dir))('the calculator on %s answers numbers and bad input under the policy', async (path) => {
 		const { page, problems } = await openPage(context, site.url);
-		await page.goto(url(path), { waitUntil: 'networkidle' });
+		await gotoReady(page, url(path));
 		await fillCalculatorWithNumbers(page);
 		await fillCalculatorWithError(page);
 		expect(await violations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.close();
 	});
-});
 
-/**
- * The report import runs in a module Web Worker, a separate file Vite bundles next to the page's
- * script. The calculator page has no import control yet, so this runs the import module on the
- * bare page tests/e2e/report-import.test.ts uses, served with the site's own `_headers`: the
- * policy must let the worker start from the site itself (worker-src 'self') and refuse one made
- * from a blob: URL, the way injected code would start one.
- */
-describe('the report import under the site’s policy', () => {
-	let harness: Harness;
-	let site: StaticSite;
-	let context: BrowserContext;
-
-	beforeAll(async () => {
-		harness = await buildImportHarness();
-		copyFileSync(join(DIST, '_headers'), join(harness.dir, '_headers'));
-		site = await serve(harness.dir, '/', { headers: true });
-		context = await browser.newContext();
-		await watchViolations(context);
-	});
-	afterAll(async () => {
-		await context?.close();
-		await site?.close();
-		harness?.remove();
-	});
-
-	it('reads a report in its worker with no CSP violation', async () => {
+	/**
+	 * The report import runs in a module Web Worker, a separate file Vite bundles next to the
+	 * page's script and loads with import(): the policy must let the worker start from the site
+	 * itself (worker-src 'self'), under the base path too, and refuse one made from a blob: URL,
+	 * the way injected code would start one.
+	 */
+	it.each(fullCalculatorPages(dir))('the report import on %s reads a report in its worker under the policy', async (path) => {
 		const { page, problems } = await openPage(context, site.url);
-		await page.goto(site.url);
-		await page.waitForFunction(() => 'reportImport' in window);
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await gotoReady(page, url(path));
+		await page.locator('input[name="mode"][value="import"]').check();
+		await page.waitForFunction(() => document.querySelectorAll('[data-tz] option').length > 0);
 		const { text, expected } = generateReport({ seed: 11, orders: 200 });
-		const outcome = await page.evaluate(async (text) => {
-			const handle = (window as any).reportImport.importReport(new File([text], 'report.txt'), { timeZone: 'UTC' }, () => {});
-			return handle.promise;
-		}, text);
-		expect(outcome.status).toBe('done');
-		expect(outcome.result.days.length).toBe(expected.days.length);
+		await page.locator('[data-import] input[type=file]:not([data-unshipped])').setInputFiles({ name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+		await expect.poll(() => page.locator('[data-import-out] h3').textContent()).toContain('report.txt');
+		expect(await page.locator('[data-import-out] tbody th').count()).toBe(expected.days.length);
+		// The worker came from the site, under its base path.
+		expect(requests.filter((p) => /report-worker/.test(p)).map((p) => p.startsWith(base))).toEqual([true]);
 		expect(await violations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 		await page.close();
@@ -155,7 +135,7 @@ describe('the report import under the site’s policy', () => {
 
 	it('refuses a worker from a blob: URL (the check above can fail)', async () => {
 		const page = await context.newPage();
-		await page.goto(site.url);
+		await gotoReady(page, url(fullCalculatorPages(dir)[0]!));
 		// Blocked, the worker either throws at once or fires `error`; allowed, it would post its message.
 		const outcome = await page.evaluate(
 			() =>

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, openPage } from '../support/browser';
+import { DESKTOP, PHONE, gotoReady, openPage } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 import type { StaticSite } from '../support/server';
 
@@ -24,7 +24,7 @@ describe('reference pages on a phone', () => {
 		const context = await browser.newContext({ viewport: PHONE });
 		const { page, problems } = await openPage(context, site.url);
 		for (const path of PAGES) {
-			await page.goto(url(path), { waitUntil: 'networkidle' });
+			await gotoReady(page, url(path));
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
@@ -52,8 +52,11 @@ describe('the glossary and reading modes', () => {
 		const context = await browser.newContext({ viewport: DESKTOP });
 		const { page } = await openPage(context, site.url);
 		await page.goto(url('/glossary/'));
-		await page.getByRole('radio', { name: '仅英文' }).check();
 		const row = page.locator('#stock-out');
+		// Both definitions are on screen until the reader picks one language.
+		await expect.poll(() => row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(true);
+		await page.getByRole('radio', { name: '仅英文' }).check();
+		expect(await row.locator('.definition p[lang="zh-CN"]').count()).toBe(1);
 		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(false);
 		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);
 		expect((await row.locator('.term > a').allTextContents()).map((t) => t.trim())).toEqual(['缺货', 'stock-out']);

@@ -66,3 +66,23 @@ export async function openPage(
 	});
 	return { page, problems };
 }
+
+/** Custom elements Starlight writes as markers for its inline sidebar script; nothing defines them. */
+const MARKERS = ['sl-sidebar-state-persist', 'sl-sidebar-restore'];
+
+/**
+ * Opens a page and waits until it is ready to use: loaded, and every custom element on it (search,
+ * theme and language pickers, table of contents, reading modes, calculator) upgraded by its
+ * script. A specific condition rather than `networkidle`, which waits half a second after the
+ * last request on every page.
+ */
+export async function gotoReady(page: Page, url: string): Promise<void> {
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForFunction(
+		(markers) =>
+			[...document.querySelectorAll('*')].every(
+				(el) => !el.localName.includes('-') || markers.includes(el.localName) || customElements.get(el.localName) !== undefined,
+			),
+		MARKERS,
+	);
+}

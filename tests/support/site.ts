@@ -20,7 +20,7 @@ export function requireBuild(dir = DIST): string {
 	return dir;
 }
 
-/** Every HTML page of a build, as URL paths (`/en/faq/`), 404 excluded. */
+/** Every locale page of a build, as URL paths (`/en/faq/`): the `index.html` files, 404 excluded. */
 export function pagePaths(dir = DIST): string[] {
 	requireBuild(dir);
 	return (readdirSync(dir, { recursive: true }) as string[])
@@ -30,12 +30,29 @@ export function pagePaths(dir = DIST): string[] {
 		.sort();
 }
 
+/** The page a static host serves for any path it has no file for. */
+export const NOT_FOUND = '/404.html';
+
+/**
+ * Every page a visitor can land on: the locale pages and the 404 page. Loops that hold every
+ * page to a rule (links, accessibility, CSP, page weight) iterate over this.
+ */
+export function allPages(dir = DIST): string[] {
+	if (!existsSync(join(requireBuild(dir), NOT_FOUND))) throw new Error(`${dir} has no ${NOT_FOUND}: src/pages/404.astro builds it.`);
+	return [...pagePaths(dir), NOT_FOUND];
+}
+
+/** The file a page path is built to: `/faq/` → `faq/index.html`, `/404.html` → itself. */
+export function pageFile(path: string, dir = DIST): string {
+	return join(requireBuild(dir), path.endsWith('.html') ? path : join(path, 'index.html'));
+}
+
 export function readPage(path: string, dir = DIST): Root {
-	return fromHtml(readFileSync(join(requireBuild(dir), path, 'index.html'), 'utf8'));
+	return fromHtml(readFileSync(pageFile(path, dir), 'utf8'));
 }
 
 export function readRaw(path: string, dir = DIST): string {
-	return readFileSync(join(requireBuild(dir), path, 'index.html'), 'utf8');
+	return readFileSync(pageFile(path, dir), 'utf8');
 }
 
 /** Text as a reader sees it: whitespace runs folded. */

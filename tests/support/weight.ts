@@ -13,13 +13,14 @@ import { ROOT, DIST, readRaw, readPage, selectAll } from './site';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 
-export type PageType = 'home' | 'guideline' | 'faq' | 'calculator' | 'reference';
+export type PageType = 'home' | 'guideline' | 'faq' | 'calculator' | 'reference' | 'not-found';
 export type Origin = 'starlight' | 'ours';
 
 /** Page type from the URL path: the same type in both locales and under any base path. */
 export function pageType(path: string, base = '/'): PageType {
 	const rest = ('/' + path.slice(base.length)).replace(/^\/en\//, '/');
 	if (rest === '/') return 'home';
+	if (rest === '/404.html') return 'not-found';
 	if (rest === '/guideline/') return 'guideline';
 	if (rest === '/faq/') return 'faq';
 	if (rest === '/calculator/') return 'calculator';

@@ -1,0 +1,156 @@
+/**
+ * axe-core in Chromium, as tests/e2e/accessibility*.test.ts run it: zero violations of the WCAG
+ * 2.0/2.1/2.2 A and AA rules and axe's best practices. Also with the search dialog open on a query,
+ * with each calculator (full and embedded) showing an error, and with the day-by-day mode showing
+ * its chart and table, and an error, and with the quotes of Amazon's pages opened. The provenance
+ * labels and the site notice are on every page, so every page's run checks their contrast.
+ *
+ * Every rule runs in the light theme. What a theme changes is colour, so on every page and in
+ * every state the reader then switches to the dark theme and the colour rules run again, without
+ * reloading. The desktop width covers every page; what a phone width changes is layout, which is
+ * the same for pages of one type, so the phone width runs on one page of each type per locale
+ * (the one with the most HTML) and the 404 page. The two widths are two files, so they run side by
+ * side.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { statSync } from 'node:fs';
+import { gotoReady, launch } from './browser';
+import {
+	DAILY_WITH_CHART,
+	DAILY_WITH_ERROR,
+	calculatorPages,
+	fillCalculatorWithError,
+	fullCalculatorPages,
+	waitForDailyChart,
+	waitForDailyError,
+} from './calculator';
+import { serve, type StaticSite } from './server';
+import { allPages, pageFile } from './site';
+import { pageType } from './weight';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The rules whose outcome depends on colours: text contrast, and links told apart from text by colour. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** One page of each type per locale (the 404 page is one page in both languages). */
+export function phonePages(): string[] {
+	const pick = new Map<string, string>();
+	for (const path of allPages()) {
+		const key = `${path.startsWith('/en/') ? 'en' : 'zh'} ${pageType(path)}`;
+		const current = pick.get(key);
+		if (!current || statSync(pageFile(path)).size > statSync(pageFile(current)).size) pick.set(key, path);
+	}
+	return [...pick.values()].sort();
+}
+
+type Rules = 'all' | 'colour';
+
+/** axe's findings, one line per failing element, readable in a test failure. */
+async function axeViolations(page: Page, rules: Rules): Promise<string[]> {
+	// Legacy mode runs axe in the page itself; the default also opens a blank page per run to
+	// merge results across frames, which doubles the time, and these pages have no frames.
+	const builder = new AxeBuilder({ page }).setLegacyMode(true);
+	const { violations, passes } = await (rules === 'all' ? builder.withTags(TAGS) : builder.withRules(COLOUR_RULES)).analyze();
+	// The narrowed run must still have checked the contrast of real text, or it proves nothing.
+	expect(passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0, 'elements whose contrast axe checked').toBeGreaterThan(0);
+	return violations.flatMap((v) =>
+		v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+	);
+}
+
+/** The axe tests of one width over `pages`: every page, then the states of those pages. */
+export function axeSuite(viewport: { width: number; height: number }, pages: string[]): void {
+	let site: StaticSite;
+	let browser: Browser;
+	let context: BrowserContext;
+	let page: Page;
+	const url = (path: string) => site.url + path.replace(/^\//, '');
+
+	beforeAll(async () => {
+		site = await serve();
+		browser = await launch();
+		context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
+		// Starlight's theme picker stores the choice here and applies it before the first paint.
+		await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+		page = await context.newPage();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+
+
+	/** Loads a page in the light theme, checking Starlight really applied it. */
+	async function open(path: string) {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await gotoReady(page, url(path));
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+	}
+
+	/**
+	 * Every rule in the light theme; then, on the same page in the same state, the reader switches
+	 * to the dark theme with Starlight's picker (a dark system, too) and the colour rules run again.
+	 */
+	async function bothThemes(): Promise<Record<string, string[]>> {
+		const light = await axeViolations(page, 'all');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		// The picker sits in the phone's closed menu: set it as its change handler expects.
+		await page.locator('starlight-theme-select select').first().evaluate((select: HTMLSelectElement) => {
+			select.value = 'dark';
+			select.dispatchEvent(new Event('change'));
+		});
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		const dark = await axeViolations(page, 'colour');
+		return { light, dark };
+	}
+
+	it.each(pages)('%s has no violations', async (path) => {
+		await open(path);
+		expect(await bothThemes()).toEqual({ light: [], dark: [] });
+	});
+
+	it.each([
+		['/', '取消率'],
+		['/en/', 'cancellation'],
+	])('%s has no violations with the search dialog showing results for "%s"', async (path, query) => {
+		await open(path);
+		await page.locator('site-search button[data-open-modal]').click();
+		const dialog = page.getByRole('dialog');
+		await dialog.locator('input').first().fill(query);
+		await expect.poll(() => dialog.locator('a[href]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		expect(await bothThemes()).toEqual({ light: [], dark: [] });
+	});
+
+	// Amazon's quotes are closed until asked for: open every disclosure so their text is checked too.
+	it.each(['/cancellation-rate/', '/en/related-metrics/'].filter((p) => pages.includes(p)))(
+		"%s has no violations with Amazon's own words shown",
+		async (path) => {
+			await open(path);
+			const opened = await page.$$eval('details.evidence', (all) => all.map((d) => ((d as HTMLDetailsElement).open = true)).length);
+			expect(opened).toBeGreaterThan(3);
+			expect(await bothThemes()).toEqual({ light: [], dark: [] });
+		},
+	);
+
+	// With the calculator showing an error: runs for each page with a calculator the build
+	// holds (of these pages), the guideline's embedded copy included.
+	it.each(calculatorPages().filter((p) => pages.includes(p)))('%s has no violations with the calculator showing an error', async (path) => {
+		await open(path);
+		await fillCalculatorWithError(page);
+		expect(await bothThemes()).toEqual({ light: [], dark: [] });
+	});
+
+	it.each(fullCalculatorPages().filter((p) => pages.includes(p)))(
+		'%s has no violations in the day-by-day mode, with its chart and with an error',
+		async (path) => {
+			await open(path + DAILY_WITH_CHART);
+			await waitForDailyChart(page);
+			expect(await bothThemes()).toEqual({ light: [], dark: [] });
+			await open(path + DAILY_WITH_ERROR);
+			await waitForDailyError(page);
+			expect(await bothThemes()).toEqual({ light: [], dark: [] });
+		},
+	);
+}
