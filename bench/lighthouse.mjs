@@ -7,15 +7,13 @@
  * the headers of the build's `_headers`. Writes the scores and transfer sizes to the
  * "## Lighthouse" section of docs/benchmarks.md. Needs `npm run build` first.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import sirv from 'sirv';
+import { precompressed, serveStatic } from './static-host.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -47,52 +45,7 @@ const PAGES = [
 	existsSync(join(DIST, p, 'index.html')),
 );
 
-/** A copy of the build with `.br` and `.gz` next to every text file, as hosts precompress. */
-function precompressed() {
-	const dir = mkdtempSync(join(tmpdir(), 'kb-lighthouse-'));
-	cpSync(DIST, dir, { recursive: true });
-	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-		if (!/\.(html|css|js|mjs|json|svg|xml|txt)$/.test(file)) continue;
-		const content = readFileSync(join(dir, file));
-		writeFileSync(join(dir, `${file}.br`), brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-		writeFileSync(join(dir, `${file}.gz`), gzipSync(content, { level: 9 }));
-	}
-	return dir;
-}
-
-/**
- * The `/*` rule of `_headers` (the only rule the build writes).
- * @param {string} dir
- */
-function siteHeaders(dir) {
-	/** @type {[string, string][]} */
-	const headers = [];
-	let inAll = false;
-	for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) inAll = line.trim() === '/*';
-		else if (inAll) headers.push([line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]);
-	}
-	return headers;
-}
-
-/** @param {string} dir */
-async function serveStatic(dir) {
-	const files = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true, maxAge: 31536000, immutable: true });
-	const headers = siteHeaders(dir);
-	const server = createServer((req, res) => {
-		for (const [name, value] of headers) res.setHeader(name, value);
-		files(req, res, () => {
-			res.statusCode = 404;
-			res.end('not found');
-		});
-	});
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
-}
-
-const dir = precompressed();
+const dir = precompressed(DIST);
 const site = await serveStatic(dir);
 const chrome = await chromeLauncher.launch({
 	chromePath: CHROME,

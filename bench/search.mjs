@@ -4,16 +4,15 @@
  * query layer turns into several index searches, src/lib/query/), the median time from the last
  * keystroke (one input event with the whole query) to its results shown, warm (index loaded)
  * and cold (first query: Pagefind, its WebAssembly, the index and search-data.json load), and the
- * bytes fetched for the first query. Prints a Markdown table for docs/benchmarks.md. Not a test:
+ * bytes fetched for the first query, served compressed as static hosts serve it (bench/static-host.mjs). Prints a Markdown table for docs/benchmarks.md. Not a test:
  * timings depend on the machine.
  *
  * Usage: node bench/search.mjs [runs]   (cold runs per row, default 5)
  */
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { precompressed, serveStatic } from './static-host.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // Another build directory can be named, e.g. while tests read dist/: BENCH_DIST=dist-bench.
@@ -37,10 +36,10 @@ if (!existsSync(join(DIST, 'pagefind/pagefind.js'))) {
 	process.exit(1);
 }
 
-const files = sirv(DIST, { dev: false, etag: true });
-const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}/`;
+// Served compressed as hosts serve it, so "fetched" is what a reader's browser downloads.
+const hosted = precompressed(DIST);
+const site = await serveStatic(hosted);
+const origin = `${site.origin}/`;
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -137,7 +136,8 @@ for (const pageLang of ['zh', 'en']) {
 
 const version = browser.version();
 await browser.close();
-server.close();
+await site.close();
+rmSync(hosted, { recursive: true, force: true });
 
 const name = { zh: 'Chinese', en: 'English' };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -1,0 +1,61 @@
+/**
+ * The build served as a static host serves it (Netlify, Cloudflare Pages, GitHub Pages): text
+ * files compressed (brotli, or gzip for browsers without it) from copies compressed ahead of time,
+ * with the headers of the build's `_headers`. Shared by the benchmarks, so what they measure as
+ * "fetched" is what a reader's browser downloads.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+
+/**
+ * A copy of the build with `.br` and `.gz` next to every text file, as hosts precompress.
+ * @param {string} dist
+ */
+export function precompressed(dist) {
+	const dir = mkdtempSync(join(tmpdir(), 'kb-bench-'));
+	cpSync(dist, dir, { recursive: true });
+	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		if (!/\.(html|css|js|mjs|json|svg|xml|txt)$/.test(file)) continue;
+		const content = readFileSync(join(dir, file));
+		writeFileSync(join(dir, `${file}.br`), brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+		writeFileSync(join(dir, `${file}.gz`), gzipSync(content, { level: 9 }));
+	}
+	return dir;
+}
+
+/**
+ * The `/*` rule of `_headers` (the only rule the build writes).
+ * @param {string} dir
+ */
+function siteHeaders(dir) {
+	/** @type {[string, string][]} */
+	const headers = [];
+	let inAll = false;
+	for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) inAll = line.trim() === '/*';
+		else if (inAll) headers.push([line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]);
+	}
+	return headers;
+}
+
+/** @param {string} dir */
+export async function serveStatic(dir) {
+	const files = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true, maxAge: 31536000, immutable: true });
+	const headers = siteHeaders(dir);
+	const server = createServer((req, res) => {
+		for (const [name, value] of headers) res.setHeader(name, value);
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.end('not found');
+		});
+	});
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
