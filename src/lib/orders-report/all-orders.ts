@@ -10,7 +10,7 @@
  * (semicolons in European locales) and RFC 4180 quoting, and Chinese Excel saves in GBK: the
  * columns read here are ASCII, so stray non-UTF-8 bytes in product names are harmless.
  */
-import { CAUSE_COLUMNS, CauseCollector, type ReportCauses } from './causes';
+import { CAUSE_COLUMNS, CauseCollector, type CauseFields, type ReportCauses } from './causes';
 import { parsePurchaseDate } from './dates';
 import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
 import type { DelimiterName } from './delimiters';
@@ -19,6 +19,9 @@ import { addDays, DayFinder } from './time-zone-days';
 
 /** The All Orders columns the Cancellation Rate needs, matched by name. */
 export const ALL_ORDERS_COLUMNS = ['amazon-order-id', 'purchase-date', 'order-status', 'fulfillment-channel'] as const;
+
+/** Cause columns few rows need (a SKU not seen before, a cancelled order): not sliced per row. */
+const LAZY_CAUSE_COLUMNS = ['asin', 'product-name', 'last-updated-date'];
 
 /** One calendar day in the chosen time zone. */
 export interface ReportDay {
@@ -174,7 +177,7 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 		const key = orderKey(id);
 		const known = seen.get(key);
 		if (known !== undefined) {
-			if (known !== -1) causes.item(known, values[4]!, values[5]!, values[6]!, values[7]!);
+			if (known !== -1) causes.item(known, values[4]!, causeFields);
 			return;
 		}
 		const channel = channelOf(values[3]!);
@@ -204,7 +207,7 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 		}
 		const order = causes.order(id, date, ms, cancelled);
 		seen.set(key, order);
-		causes.item(order, values[4]!, values[5]!, values[6]!, values[7]!);
+		causes.item(order, values[4]!, causeFields);
 	};
 	const table = new TableReader(
 		ALL_ORDERS_COLUMNS,
@@ -214,7 +217,14 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			note(mismatchedRows, line);
 		},
 		CAUSE_COLUMNS,
+		LAZY_CAUSE_COLUMNS,
 	);
+	// Read from the row `table` is handing to readRow: one object for the whole file.
+	const causeFields: CauseFields = {
+		asin: () => table.field(5),
+		name: () => table.field(6),
+		lastUpdated: () => table.field(7),
+	};
 
 	return {
 		push: (text) => table.push(text),

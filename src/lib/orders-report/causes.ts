@@ -11,6 +11,13 @@ import { copyOf } from './table-reader';
 /** Columns read for the causes when the report has them; a report without them still gives its rate. */
 export const CAUSE_COLUMNS = ['sku', 'asin', 'product-name', 'last-updated-date'] as const;
 
+/** The cause columns of the current row other than sku, read only when needed (most rows need none). */
+export interface CauseFields {
+	asin(): string;
+	name(): string;
+	lastUpdated(): string;
+}
+
 /** One product as the report names it. Its first non-empty asin and product-name are kept. */
 export interface SkuInfo {
 	sku: string;
@@ -127,7 +134,7 @@ export class CauseCollector {
 	}
 
 	/** One row of order `order`: its product and, for a cancelled order, its last update. */
-	item(order: number, sku: string, asin: string, name: string, lastUpdated: string): void {
+	item(order: number, sku: string, row: CauseFields): void {
 		// trim() gives back the same string when there is nothing to trim: no copy per row.
 		const trimmed = sku.trim();
 		let index = this.skuIndex.get(trimmed);
@@ -137,8 +144,14 @@ export class CauseCollector {
 			this.skuIndex.set(key, index);
 		}
 		const info = this.skus[index]!;
-		if (info.asin === '' && asin !== '') info.asin = copyOf(asin.trim());
-		if (info.name === '' && name !== '') info.name = copyOf(name.trim());
+		if (info.asin === '') {
+			const asin = row.asin();
+			if (asin !== '') info.asin = copyOf(asin.trim());
+		}
+		if (info.name === '') {
+			const name = row.name();
+			if (name !== '') info.name = copyOf(name.trim());
+		}
 
 		const heads = this.orderHead.a;
 		let known = false;
@@ -154,7 +167,9 @@ export class CauseCollector {
 		}
 
 		const c = this.orderCancel.a[order]!;
-		if (c === -1 || lastUpdated === '') return;
+		if (c === -1) return;
+		const lastUpdated = row.lastUpdated();
+		if (lastUpdated === '') return;
 		const detail = this.cancelled[c]!;
 		const ms = this.o.parseDate(lastUpdated);
 		if (ms !== null && ms >= detail.purchased && (detail.updated === null || ms > detail.updated)) detail.updated = ms;

@@ -43,6 +43,13 @@ export class TableReader {
 	/** The last column of the file that is a required one: a row ending before it is short. */
 	private lastRequired = -1;
 	private readonly values: string[];
+	/** Per wanted value: 1 when it is read lazily (see `field`). */
+	private readonly lazy: Uint8Array;
+	/** Where each lazy value lies in buf for the row being handed out by the fast path. */
+	private readonly starts: Int32Array;
+	private readonly ends: Int32Array;
+	/** Whether the row being handed out was read by slowRow, which fills `values` for every slot. */
+	private slowRead = false;
 	private readonly fields: string[] = [];
 	private rowNewlines = 0;
 	/** Fields in the row slowRow read last. */
@@ -64,9 +71,24 @@ export class TableReader {
 		private readonly onShortRow: (line: number) => void = () => {},
 		/** Wanted columns the file may lack, after `columns` in the values; a row may end before them. */
 		private readonly optional: readonly string[] = [],
+		/**
+		 * Wanted columns that most rows never need: they are not sliced for `values` (left as '')
+		 * but read on demand with `field` during `onRow`, which saves a string per row and column.
+		 */
+		lazyColumns: readonly string[] = [],
 	) {
-		this.values = [...columns, ...optional].map(() => '');
+		const all = [...columns, ...optional];
+		this.values = all.map(() => '');
 		this.present = this.values.map(() => false);
+		this.lazy = Uint8Array.from(all, (c) => (lazyColumns.includes(c) ? 1 : 0));
+		this.starts = new Int32Array(all.length);
+		this.ends = new Int32Array(all.length);
+	}
+
+	/** The value of wanted column `slot` in the row `onRow` is being given; only valid during that call. */
+	field(slot: number): string {
+		if (this.slowRead || this.lazy[slot] === 0) return this.values[slot]!;
+		return this.buf.slice(this.starts[slot]!, this.ends[slot]!);
 	}
 
 	get crOnly(): boolean {
@@ -148,6 +170,9 @@ export class TableReader {
 		const dc = this.delim!.char;
 		const slots = this.slots;
 		const values = this.values;
+		const lazy = this.lazy;
+		const starts = this.starts;
+		const ends = this.ends;
 		const last = this.lastWanted;
 		let nextQuote = this.nextQuote;
 
@@ -172,13 +197,26 @@ export class TableReader {
 						if (e === -1 || e > lineEnd) e = lineEnd;
 						const slot = slots[col]!;
 						// Every wanted column is at or before `last`, so each full row sets all values.
-						if (slot >= 0) values[slot] = buf.slice(p, e);
+						if (slot >= 0) {
+							if (lazy[slot] === 0) values[slot] = buf.slice(p, e);
+							else {
+								starts[slot] = p;
+								ends[slot] = e;
+							}
+						}
 						p = e + 1;
 					}
 					// Optional columns the row ends before are read as empty.
 					const short = col <= this.lastRequired;
 					// A short row's values are cleared, so a row of blanks is still seen as blank.
-					for (; col <= last; col++) if (slots[col]! >= 0) values[slots[col]!] = '';
+					for (; col <= last; col++) {
+						const slot = slots[col]!;
+						if (slot >= 0) {
+							values[slot] = '';
+							starts[slot] = ends[slot] = 0;
+						}
+					}
+					this.slowRead = false;
 					if (nl === n) this.checkLastLine(buf, pos, lineEnd);
 					this.emit(buf, pos, lineEnd, this.line, short);
 				}
@@ -187,6 +225,7 @@ export class TableReader {
 			} else {
 				const end = this.slowRow(buf, pos, final, false);
 				if (end === -1) break;
+				this.slowRead = true;
 				this.emit(buf, pos, end, this.line, this.rowFields <= this.lastRequired);
 				this.line += this.rowNewlines;
 				pos = end;
@@ -201,7 +240,7 @@ export class TableReader {
 		const values = this.values;
 		let empty = true;
 		for (let i = 0; i < values.length; i++) {
-			if (values[i]!.trim() !== '') {
+			if (this.field(i).trim() !== '') {
 				empty = false;
 				break;
 			}
