@@ -15,6 +15,7 @@ import { parsePurchaseDate } from './dates';
 import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
 import type { DelimiterName } from './delimiters';
 import { copyOf, TableReader } from './table-reader';
+import { NOT_SEEN, SeenOrders } from './seen-orders';
 import { addDays, DayFinder } from './time-zone-days';
 
 /** The All Orders columns the Cancellation Rate needs, matched by name. */
@@ -92,40 +93,6 @@ function channelOf(text: string): 'merchant' | 'fba' | 'other' {
 	return 'other';
 }
 
-/**
- * A compact key for the set of order ids seen. Values sliced from the text keep the whole piece
- * of text they came from alive (V8 sliced strings), so the set must not hold them: a 3-7-7
- * digit Amazon id becomes four fresh UTF-16 units, anything else a fresh copy behind a NUL.
- */
-function orderKey(id: string): string {
-	if (id.length === 19 && id.charCodeAt(3) === 0x2d && id.charCodeAt(11) === 0x2d) {
-		let hi = 0;
-		let lo = 0;
-		let ok = true;
-		for (let i = 0; i < 19; i++) {
-			if (i === 3 || i === 11) continue;
-			const digit = id.charCodeAt(i) - 48;
-			if (digit < 0 || digit > 9) {
-				ok = false;
-				break;
-			}
-			if (i < 11) hi = hi * 10 + digit;
-			else lo = lo * 10 + digit;
-		}
-		// hi < 10^10 < 2^34, lo < 10^7 < 2^24: 58 bits in four 15-bit units, the first never 0.
-		if (ok) {
-			return String.fromCharCode(
-				1 + Math.floor(hi / 2 ** 21),
-				Math.floor(hi / 64) % 32768,
-				((hi % 64) << 9) | (lo >>> 15),
-				lo & 0x7fff,
-			);
-		}
-	}
-	return copyOf('\u0000' + id);
-}
-
-
 function isCancelledStatus(text: string): boolean {
 	if (text === 'Cancelled') return true;
 	// Shipped, Pending, Unshipped, Shipping: most rows, told apart by length alone.
@@ -148,8 +115,8 @@ interface DayTotals {
 export function createReportParser(options: ReportParserOptions): TextParser<OrdersReport> {
 	const days = new DayFinder(options.timeZone);
 	const totals = new Map<string, DayTotals>();
-	/** Order key → its number in `causes` for a counted seller-fulfilled order, else -1. */
-	const seen = new Map<string, number>();
+	/** Order id → its number in `causes` for a counted seller-fulfilled order, else -1. */
+	const seen = new SeenOrders();
 	const causes = new CauseCollector({ parseDate: parsePurchaseDate, dayOf: (ms) => days.dayOf(ms) });
 	const cancelledOrders: CancelledOrder[] = [];
 	const badDates = newSample();
@@ -174,15 +141,14 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			note(mismatchedRows, line);
 			return;
 		}
-		const key = orderKey(id);
-		const known = seen.get(key);
-		if (known !== undefined) {
+		const known = seen.get(id);
+		if (known !== NOT_SEEN) {
 			if (known !== -1) causes.item(known, values[4]!, causeFields);
 			return;
 		}
 		const channel = channelOf(values[3]!);
 		if (channel !== 'merchant') {
-			seen.set(key, -1);
+			seen.set(id, -1);
 			if (channel === 'fba') fbaOrders++;
 			else otherChannelOrders++;
 			return;
@@ -206,7 +172,7 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			cancelledOrders.push({ id: copyOf(id), date });
 		}
 		const order = causes.order(id, date, ms, cancelled);
-		seen.set(key, order);
+		seen.set(id, order);
 		causes.item(order, values[4]!, causeFields);
 	};
 	const table = new TableReader(

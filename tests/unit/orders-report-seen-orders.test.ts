@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { NOT_SEEN, SeenOrders } from '../../src/lib/orders-report/seen-orders';
+
+/** What SeenOrders must behave like: a Map from id to number, for any mix of ids. */
+function check(ids: string[]): void {
+	const seen = new SeenOrders();
+	const model = new Map<string, number>();
+	ids.forEach((id, n) => {
+		expect(seen.get(id)).toBe(model.get(id) ?? NOT_SEEN);
+		if (!model.has(id)) {
+			seen.set(id, n);
+			model.set(id, n);
+		}
+	});
+	for (const [id, n] of model) expect(seen.get(id)).toBe(n);
+}
+
+const digits = (k: number) => fc.stringMatching(new RegExp(`^[0-9]{${k}}$`));
+const amazonId = fc.tuple(digits(3), digits(7), digits(7)).map((p) => p.join('-'));
+
+describe('SeenOrders', () => {
+	it('keeps every id apart, Amazon ids and others, through many growths of the table', () => {
+		const ids: string[] = [];
+		for (let i = 0; i < 60_000; i++) ids.push(`${String(i % 1000).padStart(3, '0')}-${String(i * 7919).padStart(7, '0').slice(-7)}-${String(i).padStart(7, '0')}`);
+		// Ids that look like Amazon's but are not: each must stay a key of its own.
+		ids.push('999-9999999-9999999', '000-0000000-0000000', '000-0000000-000000a', '000-0000000-0000000 ', 'MFN-1', '');
+		check([...ids, ...ids.slice(0, 1000)]);
+	});
+
+	it('matches a Map for random ids with repeats', () => {
+		fc.assert(fc.property(fc.array(fc.oneof(amazonId, fc.string()), { maxLength: 200 }), (ids) => check([...ids, ...ids])));
+	});
+});
