@@ -14,10 +14,10 @@ import { createServer } from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { build } from 'vite';
+import { bundleForNode } from './bundle.mjs';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
@@ -49,25 +49,11 @@ const log = (...m) => console.log('[bench:import]', ...m);
  * @returns {Promise<{ generator: Generator; parser: Parser }>}
  */
 async function loadModules() {
-	const outDir = join(work, 'lib');
-	await build({
-		configFile: false,
-		logLevel: 'warn',
-		build: {
-			outDir,
-			emptyOutDir: true,
-			minify: false,
-			lib: {
-				entry: {
-					generator: join(ROOT, 'tests/support/report-generator.ts'),
-					parser: join(ROOT, 'src/lib/orders-report/index.ts'),
-				},
-				formats: ['es'],
-			},
-		},
-	});
-	const load = (/** @type {string} */ name) => import(pathToFileURL(join(outDir, `${name}.js`)).href);
-	return { generator: await load('generator'), parser: await load('parser') };
+	const { generator, parser } = await bundleForNode(
+		{ generator: join(ROOT, 'tests/support/report-generator.ts'), parser: join(ROOT, 'src/lib/orders-report/index.ts') },
+		join(work, 'lib'),
+	);
+	return { generator, parser };
 }
 
 /**

@@ -20,9 +20,9 @@ import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync,
 import { once } from 'node:events';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { build } from 'vite';
+import { bundleForNode } from './bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAPA_VERSION = JSON.parse(readFileSync(join(ROOT, 'node_modules/papaparse/package.json'), 'utf8')).version;
@@ -35,25 +35,11 @@ const work = mkdtempSync(join(tmpdir(), 'bench-table-'));
 
 /** The generator and our reader, bundled for Node by Vite (they are TypeScript). */
 async function loadModules() {
-	const outDir = join(work, 'lib');
-	await build({
-		configFile: false,
-		logLevel: 'warn',
-		build: {
-			outDir,
-			emptyOutDir: true,
-			minify: false,
-			lib: {
-				entry: {
-					generator: join(ROOT, 'tests/support/report-generator.ts'),
-					reader: join(ROOT, 'src/lib/orders-report/table-reader.ts'),
-				},
-				formats: ['es'],
-			},
-		},
-	});
-	const load = (/** @type {string} */ name) => import(pathToFileURL(join(outDir, `${name}.js`)).href);
-	return { generator: await load('generator'), reader: await load('reader') };
+	const { generator, reader } = await bundleForNode(
+		{ generator: join(ROOT, 'tests/support/report-generator.ts'), reader: join(ROOT, 'src/lib/orders-report/table-reader.ts') },
+		join(work, 'lib'),
+	);
+	return { generator, reader };
 }
 
 /** The row callback both readers feed: what the import counts, minus dates and time zones. */

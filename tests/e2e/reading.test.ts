@@ -221,6 +221,32 @@ describe('whose words', () => {
 		await context.close();
 	});
 
+	it.each(['/guideline/', '/en/faq/'])('%s: side by side, each label is a small tag on one line above its text, not a box the size of the buttons beside it', async (path) => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const { page } = await openPage(context, site.url);
+		await page.goto(url(path));
+		const labels = page.locator('.pair > .passage > .provenance');
+		await expect.poll(() => labels.count()).toBeGreaterThan(3);
+		const boxes = await labels.evaluateAll((all) =>
+			all
+				.filter((el) => (el as HTMLElement).offsetParent !== null)
+				.map((el) => {
+					const label = el.getBoundingClientRect();
+					const words = document.createRange();
+					words.selectNodeContents(el);
+					const style = getComputedStyle(el);
+					return { height: label.height, lineHeight: parseFloat(style.lineHeight), width: label.width, words: words.getBoundingClientRect().width, em: parseFloat(style.fontSize) };
+				}),
+		);
+		expect(boxes.length).toBeGreaterThan(3);
+		for (const box of boxes) {
+			expect(box.height).toBeLessThan(box.lineHeight * 1.6);
+			// As wide as its words and padding, not stretched across the column.
+			expect(box.width).toBeLessThan(box.words + 2 * box.em);
+		}
+		await context.close();
+	});
+
 	it("opens Amazon's own words behind a rule from the keyboard, as an English quotation with its source", async () => {
 		const context = await browser.newContext({ viewport: DESKTOP });
 		const { page } = await openPage(context, site.url);
