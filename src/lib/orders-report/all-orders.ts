@@ -14,7 +14,8 @@ import { CAUSE_COLUMNS, CauseCollector, type CauseFields, type ReportCauses } fr
 import { parsePurchaseDate } from './dates';
 import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
 import type { DelimiterName } from './delimiters';
-import { copyOf, TableReader } from './table-reader';
+import { copyOf } from './text-slices';
+import { TableReader } from './table-reader';
 import { NOT_SEEN, SeenOrders } from './seen-orders';
 import { addDays, DayFinder } from './time-zone-days';
 

@@ -6,7 +6,7 @@
  * Which cancellations count as the seller's is decided later, on the page, with the exclusions the
  * seller gives (causes-summary.ts), so the file is never read again for them.
  */
-import { copyOf } from './table-reader';
+import { copyOf } from './text-slices';
 
 /** Columns read for the causes when the report has them; a report without them still gives its rate. */
 export const CAUSE_COLUMNS = ['sku', 'asin', 'product-name', 'last-updated-date'] as const;

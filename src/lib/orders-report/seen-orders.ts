@@ -5,7 +5,7 @@
  * per row to serve as a key, and nothing sliced from the text (which would keep the whole piece
  * of text alive, V8 sliced strings) is held. Any other id goes to a Map, as a fresh copy.
  */
-import { copyOf } from './table-reader';
+import { copyOf } from './text-slices';
 
 export const NOT_SEEN = -2;
 

@@ -5,6 +5,7 @@
 import { guessDelimiter, looksBinary, type Delimiter, type DelimiterName } from './delimiters';
 import { LineEnds } from './line-ends';
 import { ReportError } from './problems';
+import { countNewlines, stripCr } from './text-slices';
 
 /**
  * One row longer than this (a quote that is never closed swallows the rest of the file, or text
@@ -197,13 +198,8 @@ export class TableReader {
 						if (e === -1 || e > lineEnd) e = lineEnd;
 						const slot = slots[col]!;
 						// Every wanted column is at or before `last`, so each full row sets all values.
-						if (slot >= 0) {
-							if (lazy[slot] === 0) values[slot] = buf.slice(p, e);
-							else {
-								starts[slot] = p;
-								ends[slot] = e;
-							}
-						}
+						if (slot >= 0 && lazy[slot] === 0) values[slot] = buf.slice(p, e);
+						else if (slot >= 0) (starts[slot] = p), (ends[slot] = e);
 						p = e + 1;
 					}
 					// Optional columns the row ends before are read as empty.
@@ -211,10 +207,7 @@ export class TableReader {
 					// A short row's values are cleared, so a row of blanks is still seen as blank.
 					for (; col <= last; col++) {
 						const slot = slots[col]!;
-						if (slot >= 0) {
-							values[slot] = '';
-							starts[slot] = ends[slot] = 0;
-						}
+						if (slot >= 0) (values[slot] = ''), (starts[slot] = ends[slot] = 0);
 					}
 					this.slowRead = false;
 					if (nl === n) this.checkLastLine(buf, pos, lineEnd);
@@ -398,25 +391,7 @@ export class TableReader {
 		}
 		this.rowFields = col;
 		if (!header && result === n && buf.charCodeAt(n - 1) !== LF && col < this.headerFields) this.incompleteLastLine = this.line;
-		this.rowNewlines = this.countNewlines(buf, start, result);
+		this.rowNewlines = countNewlines(buf, start, result);
 		return result;
 	}
-
-	private countNewlines(buf: string, start: number, end: number): number {
-		let newlines = 0;
-		for (let k = buf.indexOf('\n', start); k !== -1 && k < end; k = buf.indexOf('\n', k + 1)) newlines++;
-		return newlines;
-	}
-}
-
-function stripCr(s: string): string {
-	return s.charCodeAt(s.length - 1) === CR ? s.slice(0, -1) : s;
-}
-
-/**
- * A copy of `text` that does not keep the text it was sliced from alive: slicing a concatenation
- * makes V8 flatten it into a new string of its own. Values handed to `onRow` are such slices.
- */
-export function copyOf(text: string): string {
-	return (' ' + text).slice(1);
 }

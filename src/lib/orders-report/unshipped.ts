@@ -1,5 +1,6 @@
 import type { TextParser } from './problems';
-import { copyOf, TableReader } from './table-reader';
+import { copyOf } from './text-slices';
+import { TableReader } from './table-reader';
 
 /** The Unshipped Orders columns that name buyer-requested cancellations. */
 export const UNSHIPPED_COLUMNS = ['order-id', 'is-buyer-requested-cancellation'] as const;
