@@ -132,6 +132,9 @@ describe('a file cut off in the middle of its last line', () => {
 				const lastDelimiter = body.lastIndexOf(options.delimiter!);
 				fc.pre(lastDelimiter > start);
 				const cut = body.slice(0, start + 1 + (at % (lastDelimiter - start)));
+				// A line cut down to delimiters alone (a lone tab, where the shuffled layout starts with an
+				// empty column) reads as an empty row, which spreadsheets write too: no reader can call it cut.
+				fc.pre(cut.slice(start).split(options.delimiter!).some((field) => field.trim() !== ''));
 				const line = 1 + (eol === '\r' ? (body.slice(0, start).match(/\r/g)?.length ?? 0) : body.slice(0, start).split('\n').length - 1);
 				let report: OrdersReport;
 				try {
