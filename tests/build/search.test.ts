@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGS, alignedDocSchema, isTextBlock, passageId, plainText, type AlignedDoc, type Lang } from '../../src/lib/aligned';
+import { LANGS, alignedDocSchema, isTextBlock, passageId, plainText, type AlignedDoc } from '../../src/lib/aligned';
 import type { SearchAnswer } from '../../src/lib/query/engine';
 import { passageTitle } from '../../src/lib/search';
 import { PAGEFIND_STYLE_SCOPE } from '../../src/components/search/search-results';
