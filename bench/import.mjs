@@ -8,8 +8,7 @@
  *
  * Options: --rows=30000,300000 (approximate rows per file), --runs=3, --no-write.
  */
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -18,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { bundleForNode } from './bundle.mjs';
+import { writeLines } from './report-file.mjs';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
@@ -109,17 +109,7 @@ async function parserRetained(parser, file) {
 /** @param {Generator} generator @param {number} rows @param {string} file */
 async function writeReport(generator, rows, file) {
 	const report = generator.createReport({ seed: 42, orders: Math.round(rows / ROWS_PER_ORDER), spanDays: 30, badDates: 3, amazonLike: true });
-	const out = createWriteStream(file);
-	let batch = '';
-	for (const piece of report.lines()) {
-		batch += piece;
-		if (batch.length > 1 << 20) {
-			if (!out.write(batch)) await once(out, 'drain');
-			batch = '';
-		}
-	}
-	out.end(batch);
-	await once(out, 'finish');
+	await writeLines(report.lines(), file);
 	return report.expected;
 }
 

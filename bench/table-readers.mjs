@@ -16,13 +16,13 @@
  *
  * Options: --rows=300000 (approximate rows per file), --runs=5. Prints a Markdown table.
  */
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { bundleForNode } from './bundle.mjs';
+import { writeLines } from './report-file.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAPA_VERSION = JSON.parse(readFileSync(join(ROOT, 'node_modules/papaparse/package.json'), 'utf8')).version;
@@ -106,17 +106,7 @@ async function papa(file) {
 /** @param {any} generator @param {object} options @param {string} file */
 async function writeReport(generator, options, file) {
 	const report = generator.createReport({ seed: 42, orders: Math.round(ROWS / 1.5), spanDays: 30, ...options });
-	const out = createWriteStream(file);
-	let batch = '';
-	for (const piece of report.lines()) {
-		batch += piece;
-		if (batch.length > 1 << 20) {
-			if (!out.write(batch)) await once(out, 'drain');
-			batch = '';
-		}
-	}
-	out.end(batch);
-	await once(out, 'finish');
+	await writeLines(report.lines(), file);
 	const e = report.expected;
 	// Bad-date rows are rows with an id, each its own order.
 	return { rows: e.rows, orders: e.orders + e.badDates.count };

@@ -3,7 +3,7 @@
  * purchase day and purchase→last-update gap are chosen first and kept, and the file is written from
  * them. Tests compute the expected tables from these records with their own plain arithmetic.
  */
-import { CURRENT_COLUMNS } from './report-generator';
+import { CURRENT_COLUMNS, rng } from './report-generator';
 
 /** Product names that must be shown and exported as text: quotes, a tab, emoji, Chinese, formulas. */
 export const TRICKY_NAMES = [
@@ -75,16 +75,6 @@ export function zoneName(offsetMinutes: number): string {
 	return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
 }
 
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const DAY = 86_400_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -143,7 +143,7 @@ export interface ExpectedReport {
 }
 
 /** mulberry32: small, seedable, good enough to vary test data. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
