@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { CR_TARGET_DEFAULT } from '../../src/lib/facts';
-import { applyExclusions, createReportParser, parseReport, reportWindows, type OrdersReport } from '../../src/lib/orders-report';
+import { applyExclusions, parseReport, reportWindows } from '../../src/lib/orders-report';
 import {
 	cancelledOrdersCsv,
 	cancelledRows,
@@ -11,21 +11,7 @@ import {
 	type SkuTable,
 } from '../../src/lib/orders-report';
 import { expectedTable, expectedTiming, generateCausesReport, zoneName } from '../support/causes-report';
-
-/** fast-check's seed, printed so a failure can be replayed with FC_SEED=… */
-const seed = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
-console.info(`orders-report-causes: fast-check seed ${seed} (replay with FC_SEED=${seed})`);
-
-function parseInPieces(text: string, cuts: number[], timeZone: string): OrdersReport {
-	const parser = createReportParser({ timeZone });
-	let from = 0;
-	for (const cut of [...cuts].sort((a, b) => a - b)) {
-		parser.push(text.slice(from, cut));
-		from = cut;
-	}
-	parser.push(text.slice(from));
-	return parser.finish();
-}
+import { parseInPieces } from '../support/orders-report';
 
 function actualTable(table: SkuTable) {
 	const rows: Record<string, object> = {};
@@ -78,7 +64,7 @@ describe('Causes: generated reports with known products and gaps', () => {
 					else expect(causes.timing.medianHours).toBeCloseTo(timing.medianHours!, 9);
 				},
 			),
-			{ seed, numRuns: 150 },
+			{ numRuns: 150 },
 		);
 	});
 
