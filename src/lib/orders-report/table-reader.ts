@@ -3,6 +3,8 @@
  * semicolon files with RFC 4180 quoting a spreadsheet writes when a seller re-saves one.
  */
 import { guessDelimiter, looksBinary, type Delimiter, type DelimiterName } from './delimiters';
+import { readHeader } from './header';
+import { RowValues } from './row-values';
 import { LineEnds } from './line-ends';
 import { ReportError } from './problems';
 import { countNewlines, stripCr } from './text-slices';
@@ -29,8 +31,7 @@ const TAB = 0x09;
  * the last wanted column (another delimiter than the header's, a row cut short) goes to
  * `onShortRow` instead, so it is counted as skipped rather than read as empty values.
  */
-export class TableReader {
-	private buf = '';
+export class TableReader extends RowValues {
 	/** Physical line number (1-based) of buf[0]. */
 	private line = 1;
 	/** Where the next '"' in buf is: -1 none, -2 not known yet. */
@@ -43,14 +44,6 @@ export class TableReader {
 	private lastWanted = -1;
 	/** The last column of the file that is a required one: a row ending before it is short. */
 	private lastRequired = -1;
-	private readonly values: string[];
-	/** Per wanted value: 1 when it is read lazily (see `field`). */
-	private readonly lazy: Uint8Array;
-	/** Where each lazy value lies in buf for the row being handed out by the fast path. */
-	private readonly starts: Int32Array;
-	private readonly ends: Int32Array;
-	/** Whether the row being handed out was read by slowRow, which fills `values` for every slot. */
-	private slowRead = false;
 	private readonly fields: string[] = [];
 	private rowNewlines = 0;
 	/** Fields in the row slowRow read last. */
@@ -78,18 +71,8 @@ export class TableReader {
 		 */
 		lazyColumns: readonly string[] = [],
 	) {
-		const all = [...columns, ...optional];
-		this.values = all.map(() => '');
+		super([...columns, ...optional], lazyColumns);
 		this.present = this.values.map(() => false);
-		this.lazy = Uint8Array.from(all, (c) => (lazyColumns.includes(c) ? 1 : 0));
-		this.starts = new Int32Array(all.length);
-		this.ends = new Int32Array(all.length);
-	}
-
-	/** The value of wanted column `slot` in the row `onRow` is being given; only valid during that call. */
-	field(slot: number): string {
-		if (this.slowRead || this.lazy[slot] === 0) return this.values[slot]!;
-		return this.buf.slice(this.starts[slot]!, this.ends[slot]!);
 	}
 
 	get crOnly(): boolean {
@@ -110,13 +93,17 @@ export class TableReader {
 				if (head.includes('\u0000')) throw new ReportError({ kind: 'not-text' });
 			}
 			text = this.lineEnds.push(text);
-			this.buf = this.buf.length === 0 ? text : this.buf + text;
-			if (this.nextQuote === -1) this.nextQuote = -2;
-			this.run(false);
+			this.append(text);
 		} catch (err) {
 			if (err instanceof ReportError) this.failed = err;
 			throw err;
 		}
+	}
+
+	private append(text: string): void {
+		this.buf = this.buf.length === 0 ? text : this.buf + text;
+		if (this.nextQuote === -1) this.nextQuote = -2;
+		this.run(false);
 	}
 
 	/** Reads what is left; throws 'empty' when the whole text was blank. */
@@ -230,17 +217,17 @@ export class TableReader {
 
 	/** Hands a row to onRow unless it is blank (only delimiters, quotes and spaces) or short. */
 	private emit(buf: string, start: number, end: number, line: number, short: boolean): void {
-		const values = this.values;
 		let empty = true;
-		for (let i = 0; i < values.length; i++) {
-			if (this.field(i).trim() !== '') {
-				empty = false;
-				break;
-			}
+		for (let i = 0; i < this.values.length && empty; i++) {
+			const a = this.start(i);
+			const b = this.end(i);
+			// A printable ASCII first character (an order id's digit) settles it without a slice.
+			const c = a < b ? this.text(i).charCodeAt(a) : 0;
+			empty = !((c > 0x20 && c < 0x7f) || (a < b && this.field(i).trim() !== ''));
 		}
 		if (empty && /^[\s,;\t"]*$/.test(buf.slice(start, end))) return;
 		if (short) this.onShortRow(line);
-		else this.onRow(values, line);
+		else this.onRow(this.values, line);
 	}
 
 	/**
@@ -271,24 +258,11 @@ export class TableReader {
 	}
 
 	private setHeader(fields: readonly string[], rawLine: string): void {
-		const names = fields.map((f) => f.replace(/^\ufeff/, '').trim().toLowerCase());
-		const slots = new Int32Array(names.length).fill(-1);
-		const missing: string[] = [];
-		[...this.columns, ...this.optional].forEach((column, slot) => {
-			const col = names.indexOf(column);
-			if (col === -1) {
-				if (slot < this.columns.length) missing.push(column);
-			} else {
-				slots[col] = slot;
-				this.present[slot] = true;
-				if (col > this.lastWanted) this.lastWanted = col;
-				if (slot < this.columns.length && col > this.lastRequired) this.lastRequired = col;
-			}
-		});
-		if (missing.length > 0) {
-			throw new ReportError(looksBinary(rawLine) ? { kind: 'not-text' } : { kind: 'missing-columns', columns: missing });
-		}
-		this.slots = slots;
+		const header = readHeader(fields, rawLine, this.columns, this.optional);
+		header.present.forEach((present, slot) => (this.present[slot] = present));
+		this.lastWanted = header.lastWanted;
+		this.lastRequired = header.lastRequired;
+		this.slots = header.slots;
 	}
 
 	/**
