@@ -93,6 +93,15 @@ export class TableReader extends RowValues {
 				if (head.includes('\u0000')) throw new ReportError({ kind: 'not-text' });
 			}
 			text = this.lineEnds.push(text);
+			// Joined to the unread tail, a piece of megabytes would be copied whole (V8 flattens the
+			// joined string at the first search in it). When the tail is a plain row cut short, its
+			// first line alone completes it, and the rest of the piece is read where it lies.
+			// Without a quote in the tail or that line, no quoted field can run on past it.
+			const nl = this.slots === null || this.buf.length === 0 ? -1 : text.indexOf('\n');
+			if (nl !== -1 && nl + 1 < text.length && !this.buf.includes('"') && text.lastIndexOf('"', nl) === -1) {
+				this.append(text.slice(0, nl + 1));
+				text = text.slice(nl + 1);
+			}
 			this.append(text);
 		} catch (err) {
 			if (err instanceof ReportError) this.failed = err;
