@@ -14,19 +14,16 @@ import { CAUSE_COLUMNS, CauseCollector, type CauseFields, type ReportCauses } fr
 import { parsePurchaseDate } from './dates';
 import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
 import type { DelimiterName } from './delimiters';
-import { copyOf, equalsAt } from './text-slices';
+import { copyOf } from './text-slices';
 import { TableReader } from './table-reader';
-import { NOT_PACKED, NOT_SEEN, SeenOrders } from './seen-orders';
+import { NOT_SEEN, SeenOrders } from './seen-orders';
 import { addDays, DayFinder } from './time-zone-days';
 
 /** The All Orders columns the Cancellation Rate needs, matched by name. */
 export const ALL_ORDERS_COLUMNS = ['amazon-order-id', 'purchase-date', 'order-status', 'fulfillment-channel'] as const;
 
-/**
- * Every column is read lazily (TableReader.field) or in place (text/start/end): most rows need
- * no string of their own, so none is sliced for them.
- */
-const LAZY_COLUMNS = [...ALL_ORDERS_COLUMNS, ...CAUSE_COLUMNS];
+/** Cause columns few rows need (a SKU not seen before, a cancelled order): not sliced per row. */
+const LAZY_CAUSE_COLUMNS = ['asin', 'product-name', 'last-updated-date'];
 
 /** One calendar day in the chosen time zone. */
 export interface ReportDay {
@@ -87,25 +84,21 @@ export interface ReportParserOptions {
 	timeZone: string;
 }
 
-/** The channel of text[start, end). */
-function channelOf(text: string, start: number, end: number): 'merchant' | 'fba' | 'other' {
-	// Amazon's own spellings first, compared in place: the slower path runs only for edited files.
-	if (equalsAt(text, start, end, 'Merchant')) return 'merchant';
-	if (equalsAt(text, start, end, 'Amazon')) return 'fba';
-	const t = text.slice(start, end).trim().toLowerCase();
+function channelOf(text: string): 'merchant' | 'fba' | 'other' {
+	// Amazon's own spellings first: the slower path runs only for edited files.
+	if (text === 'Merchant') return 'merchant';
+	if (text === 'Amazon') return 'fba';
+	const t = text.trim().toLowerCase();
 	if (t === 'merchant' || t === 'mfn') return 'merchant';
 	if (t === 'amazon' || t === 'afn') return 'fba';
 	return 'other';
 }
 
-/** Whether the order-status text[start, end) says cancelled. */
-function isCancelledStatus(text: string, start: number, end: number): boolean {
-	if (equalsAt(text, start, end, 'Cancelled')) return true;
+function isCancelledStatus(text: string): boolean {
+	if (text === 'Cancelled') return true;
 	// Shipped, Pending, Unshipped, Shipping: most rows, told apart by length alone.
-	const length = end - start;
-	const first = text.charCodeAt(start);
-	if (length < 8 || (length < 12 && first !== 0x43 && first !== 0x63 && first > 0x20)) return false;
-	const t = text.slice(start, end).trim().toLowerCase();
+	if (text.length < 8 || (text.length < 12 && text.charCodeAt(0) !== 0x43 && text.charCodeAt(0) !== 0x63 && text.charCodeAt(0) > 0x20)) return false;
+	const t = text.trim().toLowerCase();
 	return t === 'cancelled' || t === 'canceled';
 }
 
@@ -135,42 +128,33 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 	let fbaOrders = 0;
 	let otherChannelOrders = 0;
 
-	/**
-	 * One row with the four columns; rows without an order id or with an unreadable date are
-	 * noted. Its values are read in place (table.text/start/end): most rows make no string.
-	 */
-	const readRow = (_values: string[], line: number) => {
+	/** One row with the four columns; rows without an order id or with an unreadable date are noted. */
+	const readRow = (values: string[], line: number) => {
 		rows++;
-		let known = seen.getAt(table.text(0), table.start(0), table.end(0));
-		/** The trimmed order id, made only when it is not a plain 3-7-7 digit id or is kept. */
-		let id: string | null = null;
-		if (known === NOT_PACKED) {
-			id = table.field(0).trim();
-			if (id === '') {
-				note(missingIds, line);
-				return;
-			}
-			// Amazon's ids are 19 characters; a longer one with a delimiter in it is a row split with
-			// the wrong delimiter, its columns shifted.
-			if (id.length !== 19 && /[\t,;]/.test(id)) {
-				note(mismatchedRows, line);
-				return;
-			}
-			known = seen.get(id);
-		}
-		if (known !== NOT_SEEN) {
-			if (known !== -1) causes.item(known, table.text(4), table.start(4), table.end(4), causeFields);
+		const id = values[0]!.trim();
+		if (id === '') {
+			note(missingIds, line);
 			return;
 		}
-		const channel = channelOf(table.text(3), table.start(3), table.end(3));
+		// Amazon's ids are 19 characters; a longer one with a delimiter in it is a row split with
+		// the wrong delimiter, its columns shifted.
+		if (id.length !== 19 && /[\t,;]/.test(id)) {
+			note(mismatchedRows, line);
+			return;
+		}
+		const known = seen.get(id);
+		if (known !== NOT_SEEN) {
+			if (known !== -1) causes.item(known, values[4]!, causeFields);
+			return;
+		}
+		const channel = channelOf(values[3]!);
 		if (channel !== 'merchant') {
-			if (id === null) seen.setAt(-1);
-			else seen.set(id, -1);
+			seen.set(id, -1);
 			if (channel === 'fba') fbaOrders++;
 			else otherChannelOrders++;
 			return;
 		}
-		const ms = parsePurchaseDate(table.text(1), table.start(1), table.end(1));
+		const ms = parsePurchaseDate(values[1]!);
 		if (ms === null) {
 			note(badDates, line);
 			return;
@@ -183,16 +167,14 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			totals.set(date, day);
 		}
 		day.orders++;
-		const cancelled = isCancelledStatus(table.text(2), table.start(2), table.end(2));
-		const kept = cancelled ? (id ?? table.field(0)) : '';
+		const cancelled = isCancelledStatus(values[2]!);
 		if (cancelled) {
 			day.cancelled++;
-			cancelledOrders.push({ id: copyOf(kept), date });
+			cancelledOrders.push({ id: copyOf(id), date });
 		}
-		const order = causes.order(kept, date, ms, cancelled);
-		if (id === null) seen.setAt(order);
-		else seen.set(id, order);
-		causes.item(order, table.text(4), table.start(4), table.end(4), causeFields);
+		const order = causes.order(id, date, ms, cancelled);
+		seen.set(id, order);
+		causes.item(order, values[4]!, causeFields);
 	};
 	const table = new TableReader(
 		ALL_ORDERS_COLUMNS,
@@ -202,7 +184,7 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			note(mismatchedRows, line);
 		},
 		CAUSE_COLUMNS,
-		LAZY_COLUMNS,
+		LAZY_CAUSE_COLUMNS,
 	);
 	// Read from the row `table` is handing to readRow: one object for the whole file.
 	const causeFields: CauseFields = {

@@ -6,8 +6,7 @@
  * Which cancellations count as the seller's is decided later, on the page, with the exclusions the
  * seller gives (causes-summary.ts), so the file is never read again for them.
  */
-import { SkuIndex } from './sku-index';
-import { copyOf, isTrimmedAt } from './text-slices';
+import { copyOf } from './text-slices';
 
 /** Columns read for the causes when the report has them; a report without them still gives its rate. */
 export const CAUSE_COLUMNS = ['sku', 'asin', 'product-name', 'last-updated-date'] as const;
@@ -95,7 +94,7 @@ export interface CauseCollectorOptions {
  */
 export class CauseCollector {
 	private readonly o: CauseCollectorOptions;
-	private readonly skuIndex = new SkuIndex();
+	private readonly skuIndex = new Map<string, number>();
 	private readonly skus: SkuInfo[] = [];
 	/** Per order: its day's number (see dayNumber), and its index in `cancelled` or -1. */
 	private readonly orderDay = new IntList();
@@ -134,16 +133,16 @@ export class CauseCollector {
 		return this.orderCancel.push(index);
 	}
 
-	/** One row of order `order`: its product (sku at text[start, end)) and, for a cancelled order, its last update. */
-	item(order: number, text: string, start: number, end: number, row: CauseFields): void {
-		// SKUs are looked up trimmed; the rare one with spaces around it is trimmed as a string.
-		let index: number;
-		if (isTrimmedAt(text, start, end)) index = this.skuIndex.numberOf(text, start, end);
-		else {
-			const trimmed = text.slice(start, end).trim();
-			index = this.skuIndex.numberOf(trimmed, 0, trimmed.length);
+	/** One row of order `order`: its product and, for a cancelled order, its last update. */
+	item(order: number, sku: string, row: CauseFields): void {
+		// trim() gives back the same string when there is nothing to trim: no copy per row.
+		const trimmed = sku.trim();
+		let index = this.skuIndex.get(trimmed);
+		if (index === undefined) {
+			const key = copyOf(trimmed);
+			index = this.skus.push({ sku: key, asin: '', name: '' }) - 1;
+			this.skuIndex.set(key, index);
 		}
-		if (index === this.skus.length) this.skus.push({ sku: this.skuIndex.keys[index]!, asin: '', name: '' });
 		const info = this.skus[index]!;
 		if (info.asin === '') {
 			const asin = row.asin();

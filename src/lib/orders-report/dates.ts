@@ -1,5 +1,4 @@
 /** Reading a purchase-date: ISO 8601 with an offset, Amazon's own spelling on the fast path. */
-import { sliceOf } from './text-slices';
 
 /**
  * ISO 8601 with an offset or Z, seconds and fractions optional. A time without an offset is
@@ -13,14 +12,11 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MIN_YEAR = 1995;
 const MAX_YEAR = 2099;
 
-/**
- * The instant text[start, end) names, in ms since the epoch, or null when it is not a date with
- * an offset. Read in place: a string is sliced only for spellings other than Amazon's.
- */
-export function parsePurchaseDate(text: string, start = 0, end = text.length): number | null {
-	const fast = end - start === 25 ? amazonDate(text, start) : undefined;
+/** The instant `text` names, in ms since the epoch, or null when it is not a date with an offset. */
+export function parsePurchaseDate(text: string): number | null {
+	const fast = amazonDate(text);
 	if (fast !== undefined) return fast;
-	const m = DATE_RE.exec(sliceOf(text, start, end));
+	const m = DATE_RE.exec(text);
 	if (m === null) return null;
 	const year = +m[1]!;
 	const month = +m[2]!;
@@ -59,24 +55,23 @@ function two(text: string, i: number): number {
 }
 
 /**
- * Amazon's exact spelling, 2024-04-19T16:29:58+00:00, at text[at, at + 25), read without a
- * regular expression (it is most rows); undefined for anything else, which the regular
- * expression then reads.
+ * Amazon's exact spelling, 2024-04-19T16:29:58+00:00, read without a regular expression (it
+ * is most rows); undefined for anything else, which the regular expression then reads.
  */
-function amazonDate(text: string, at: number): number | null | undefined {
-	const c = (i: number) => text.charCodeAt(at + i);
-	if (c(4) !== 0x2d || c(7) !== 0x2d || c(10) !== 0x54 || c(13) !== 0x3a || c(16) !== 0x3a || c(22) !== 0x3a) return undefined;
-	const sign = c(19);
+function amazonDate(text: string): number | null | undefined {
+	if (text.length !== 25 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d || text.charCodeAt(10) !== 0x54) return undefined;
+	if (text.charCodeAt(13) !== 0x3a || text.charCodeAt(16) !== 0x3a || text.charCodeAt(22) !== 0x3a) return undefined;
+	const sign = text.charCodeAt(19);
 	if (sign !== 0x2b && sign !== 0x2d) return undefined;
-	const y1 = two(text, at);
-	const y2 = two(text, at + 2);
-	const month = two(text, at + 5);
-	const day = two(text, at + 8);
-	const hour = two(text, at + 11);
-	const minute = two(text, at + 14);
-	const second = two(text, at + 17);
-	const oh = two(text, at + 20);
-	const om = two(text, at + 23);
+	const y1 = two(text, 0);
+	const y2 = two(text, 2);
+	const month = two(text, 5);
+	const day = two(text, 8);
+	const hour = two(text, 11);
+	const minute = two(text, 14);
+	const second = two(text, 17);
+	const oh = two(text, 20);
+	const om = two(text, 23);
 	// Any -1 makes the bitwise or negative.
 	if ((y1 | y2 | month | day | hour | minute | second | oh | om) < 0) return undefined;
 	return instant(y1 * 100 + y2, month, day, hour, minute, second, sign === 0x2d ? -1 : 1, oh, om);

@@ -4,7 +4,6 @@
  */
 import { guessDelimiter, looksBinary, type Delimiter, type DelimiterName } from './delimiters';
 import { readHeader } from './header';
-import { RowValues } from './row-values';
 import { LineEnds } from './line-ends';
 import { ReportError } from './problems';
 import { countNewlines, stripCr } from './text-slices';
@@ -31,7 +30,8 @@ const TAB = 0x09;
  * the last wanted column (another delimiter than the header's, a row cut short) goes to
  * `onShortRow` instead, so it is counted as skipped rather than read as empty values.
  */
-export class TableReader extends RowValues {
+export class TableReader {
+	private buf = '';
 	/** Physical line number (1-based) of buf[0]. */
 	private line = 1;
 	/** Where the next '"' in buf is: -1 none, -2 not known yet. */
@@ -44,6 +44,14 @@ export class TableReader extends RowValues {
 	private lastWanted = -1;
 	/** The last column of the file that is a required one: a row ending before it is short. */
 	private lastRequired = -1;
+	private readonly values: string[];
+	/** Per wanted value: 1 when it is read lazily (see `field`). */
+	private readonly lazy: Uint8Array;
+	/** Where each lazy value lies in buf for the row being handed out by the fast path. */
+	private readonly starts: Int32Array;
+	private readonly ends: Int32Array;
+	/** Whether the row being handed out was read by slowRow, which fills `values` for every slot. */
+	private slowRead = false;
 	private readonly fields: string[] = [];
 	private rowNewlines = 0;
 	/** Fields in the row slowRow read last. */
@@ -71,8 +79,18 @@ export class TableReader extends RowValues {
 		 */
 		lazyColumns: readonly string[] = [],
 	) {
-		super([...columns, ...optional], lazyColumns);
+		const all = [...columns, ...optional];
+		this.values = all.map(() => '');
 		this.present = this.values.map(() => false);
+		this.lazy = Uint8Array.from(all, (c) => (lazyColumns.includes(c) ? 1 : 0));
+		this.starts = new Int32Array(all.length);
+		this.ends = new Int32Array(all.length);
+	}
+
+	/** The value of wanted column `slot` in the row `onRow` is being given; only valid during that call. */
+	field(slot: number): string {
+		if (this.slowRead || this.lazy[slot] === 0) return this.values[slot]!;
+		return this.buf.slice(this.starts[slot]!, this.ends[slot]!);
 	}
 
 	get crOnly(): boolean {
@@ -226,17 +244,17 @@ export class TableReader extends RowValues {
 
 	/** Hands a row to onRow unless it is blank (only delimiters, quotes and spaces) or short. */
 	private emit(buf: string, start: number, end: number, line: number, short: boolean): void {
+		const values = this.values;
 		let empty = true;
-		for (let i = 0; i < this.values.length && empty; i++) {
-			const a = this.start(i);
-			const b = this.end(i);
-			// A printable ASCII first character (an order id's digit) settles it without a slice.
-			const c = a < b ? this.text(i).charCodeAt(a) : 0;
-			empty = !((c > 0x20 && c < 0x7f) || (a < b && this.field(i).trim() !== ''));
+		for (let i = 0; i < values.length; i++) {
+			if (this.field(i).trim() !== '') {
+				empty = false;
+				break;
+			}
 		}
 		if (empty && /^[\s,;\t"]*$/.test(buf.slice(start, end))) return;
 		if (short) this.onShortRow(line);
-		else this.onRow(this.values, line);
+		else this.onRow(values, line);
 	}
 
 	/**

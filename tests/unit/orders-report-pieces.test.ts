@@ -7,7 +7,7 @@ const A = '111-0000000-0000001';
 const B = '111-0000000-0000002';
 const C = '111-0000000-0000003';
 
-describe('All Orders report: values read in place, and their slower paths', () => {
+describe('All Orders report: pieces cut inside rows, and values with spaces around them', () => {
 	// Three seller-fulfilled orders on one day, B cancelled; B's second item is "Mug 8"" with a quote.
 	const rows = [
 		[A, '2024-04-19T10:00:00+00:00', 'Shipped', 'Merchant', 'Lamp', 'SKU-1'],
@@ -27,7 +27,8 @@ describe('All Orders report: values read in place, and their slower paths', () =
 
 	it('gives the same report when a piece ends inside a row, with or without a quote in that row', () => {
 		// A cut inside each row: in rows without a quote the next piece's first line completes the
-		// row; a cut after the quote of "Mug 8"" takes the path that joins the whole piece.
+		// row (TableReader.push); a cut after the quote of "Mug 8"" takes the path that joins the
+		// whole piece to the tail.
 		for (let cut = HEADER.length + 1; cut < text.length; cut++) {
 			expect(parseInPieces(text, [cut]), `cut at ${cut}`).toEqual(whole);
 			expect(parseInPieces(text, [cut, cut + 3, cut + 40]), `cuts at ${cut}`).toEqual(whole);
@@ -53,7 +54,7 @@ describe('All Orders report: values read in place, and their slower paths', () =
 		expect(report.causes.cancelled[0]!.skus).toEqual([1]);
 	});
 
-	it('keeps SKUs apart that share a hash slot or differ only past ASCII', () => {
+	it('keeps SKUs apart that differ only past ASCII or by a word after them', () => {
 		const skus = ['SKU-1', 'SKU-１', '中文SKU', 'SKU-1 x', ''];
 		for (let i = 0; i < 3000; i++) skus.push(`S${i}`);
 		const report = parseReport(
