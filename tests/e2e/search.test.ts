@@ -79,6 +79,36 @@ async function landing(page: Page, id: string, markedIn = id) {
 	);
 }
 
+describe('the search button', () => {
+	// Starlight shows the shortcut keys while the page is parsed; the name must say what is shown
+	// (WCAG 2.5.3) without waiting for the search form, which is built once the page is idle: here
+	// the form's script is kept from loading at all.
+	it.each([
+		['/', '搜索 Ctrl K'],
+		['/en/faq/', 'Search Ctrl K'],
+	])('on %s is named after what it shows, keys included, before the search form exists', async (path, name) => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page, problems } = await openPage(context, site.url);
+		const searchForm = /\/_astro\/search-ui\.[^/]+\.js$/;
+		await page.route(searchForm, (route) => route.abort());
+		await page.goto(site.url + path.slice(1));
+		const button = page.locator('site-search button[data-open-modal]');
+		expect(await button.evaluate((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toBe(name);
+		expect(await button.getAttribute('aria-label')).toBe(name);
+		const input = page.locator('#starlight__search .pagefind-ui__search-input');
+		expect(await input.count()).toBe(0);
+		// With the form loaded, the name stays the same, and the form (the selector above) is there.
+		await page.unroute(searchForm);
+		problems.length = 0;
+		await page.reload();
+		await uiReady(page);
+		expect(await input.count()).toBe(1);
+		expect(await button.getAttribute('aria-label')).toBe(name);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('a sample of the sellers’ questions, through the real dialog', () => {
 	const SAMPLE = [
 		['/', '订单被取消了会影响什么'],
