@@ -3,7 +3,7 @@
  * which cannot download browsers on these machines.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -65,6 +65,30 @@ export async function openPage(
 		problems.push(`failed request: ${req.url()} ${req.failure()?.errorText}`);
 	});
 	return { page, problems };
+}
+
+/**
+ * One page that many tests of a file open in turn: each `open` loads a new document in it (by way
+ * of about:blank, so even a URL that differs from the last only by its #hash is loaded afresh)
+ * and empties its list of problems. A new context and page per test (a new renderer process)
+ * took about as long as the test itself. What the context keeps (storage, cookies, history) does
+ * carry over, so tests that depend on a first visit use a context of their own.
+ */
+export function reusedPage(browser: Browser, origin: string, options: BrowserContextOptions) {
+	let made: Promise<{ context: BrowserContext; page: Page; problems: string[] }> | undefined;
+	return {
+		async open(url: string): Promise<{ page: Page; problems: string[] }> {
+			made ??= browser.newContext(options).then(async (context) => ({ context, ...(await openPage(context, origin)) }));
+			const { page, problems } = await made;
+			await page.goto('about:blank');
+			problems.length = 0;
+			await page.goto(url);
+			return { page, problems };
+		},
+		async close(): Promise<void> {
+			if (made) await (await made).context.close();
+		},
+	};
 }
 
 /** Custom elements Starlight writes as markers for its inline sidebar script; nothing defines them. */
