@@ -74,14 +74,25 @@ export async function openPage(
  * took about as long as the test itself. What the context keeps (storage, cookies, history) does
  * carry over, so tests that depend on a first visit use a context of their own.
  */
-export function reusedPage(browser: Browser, origin: string, options: BrowserContextOptions) {
+export function reusedPage(
+	browser: Browser,
+	origin: string,
+	options: BrowserContextOptions,
+	/** Sets up the context once, before its page exists (init scripts, routes). */
+	setUp: (context: BrowserContext) => Promise<unknown> = async () => {},
+) {
 	let made: Promise<{ context: BrowserContext; page: Page; problems: string[] }> | undefined;
 	return {
-		async open(url: string): Promise<{ page: Page; problems: string[] }> {
-			made ??= browser.newContext(options).then(async (context) => ({ context, ...(await openPage(context, origin)) }));
+		/** `watch` runs before the load, to listen to the page (listeners stay: a few per file). */
+		async open(url: string, watch?: (page: Page) => void): Promise<{ page: Page; problems: string[] }> {
+			made ??= browser.newContext(options).then(async (context) => {
+				await setUp(context);
+				return { context, ...(await openPage(context, origin)) };
+			});
 			const { page, problems } = await made;
 			await page.goto('about:blank');
 			problems.length = 0;
+			watch?.(page);
 			await page.goto(url);
 			return { page, problems };
 		},
