@@ -5,9 +5,9 @@
  * with a hint open, in both themes; without JavaScript terms are plain links.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { bothThemes } from '../support/axe';
-import { DESKTOP, PHONE, gotoReady, openPage } from '../support/browser';
+import { DESKTOP, PHONE, gotoReady, openPage, reusedPages } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 import type { StaticSite } from '../support/server';
 
@@ -19,7 +19,12 @@ let close: Served['close'] | undefined;
 beforeAll(async () => {
 	({ site, browser, url, close } = await serveAndLaunch());
 });
-afterAll(() => close?.());
+const pages = reusedPages(() => browser, () => site.url);
+const reused = (options: BrowserContextOptions) => pages.for(options);
+afterAll(async () => {
+	await pages.close();
+	await close?.();
+});
 
 const lit = (page: Page) =>
 	page.$$eval('.lit', (els) => els.map((el) => `${el.closest('.passage')!.id}:${el.getAttribute('data-s')}`).sort());
@@ -37,9 +42,7 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 	'%s, %s',
 	(path, _name, viewport) => {
 		it('lights a sentence and its counterpart on hover, and on keyboard focus, moving with the arrow keys', async () => {
-			const context = await browser.newContext({ viewport });
-			const { page, problems } = await openPage(context, site.url);
-			await page.goto(url(path));
+			const { page, problems } = await reused({ viewport }).open(url(path));
 			expect(await lit(page)).toEqual([]);
 			await page.hover('#cancel-early-zh [data-s="2"]');
 			expect(await lit(page)).toEqual(['cancel-early-en:2', 'cancel-early-zh:2']);
@@ -63,13 +66,10 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 			for (let i = 0; i < 5 && (await inPassage()); i++) await page.keyboard.press('Tab');
 			expect(await inPassage()).toBe(false);
 			expect(problems).toEqual([]);
-			await context.close();
 		});
 
 		it('opens a term hint on focus with the other language’s term, and closes it with Escape', async () => {
-			const context = await browser.newContext({ viewport });
-			const { page } = await openPage(context, site.url);
-			await page.goto(url(path));
+			const { page } = await reused({ viewport }).open(url(path));
 			const term = page.locator('#buy-box-stock-en a.term', { hasText: 'Buy Box' });
 			await term.focus();
 			const hint = page.locator('#term-hint');
@@ -91,13 +91,10 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 			// And the other way: a Chinese term shows its English name.
 			await page.locator('#buy-box-stock-zh a.term', { hasText: '购买按钮' }).focus();
 			await expect.poll(() => hint.locator('strong').textContent()).toBe('Buy Box');
-			await context.close();
 		});
 
 		it('copies both languages and the passage link to the clipboard', async () => {
-			const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
-			const { page } = await openPage(context, site.url);
-			await page.goto(url(path));
+			const { page } = await reused({ viewport, permissions: ['clipboard-read', 'clipboard-write'] }).open(url(path));
 			await page.locator('#check-prices-zh button.copy-both').click();
 			const copied = await page.evaluate(() => navigator.clipboard.readText());
 			expect(copied).toContain('反复检查提交的商品价格。商品价格错误会导致订单取消量增多。');
@@ -113,32 +110,25 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 			expect(html).toMatch(/<blockquote lang="en">Check and re-check/);
 			const status = path.startsWith('/en/') ? 'Both languages and the link copied' : '已复制中英文及链接';
 			await expect.poll(() => page.textContent('[data-copy-status]')).toBe(status);
-			await context.close();
 		});
 	},
 );
 
 describe('on a touch screen', () => {
 	it('shows a term’s hint on the first tap and follows its link on the second', async () => {
-		const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/guideline/'));
+		const { page } = await reused({ viewport: PHONE, hasTouch: true, isMobile: true }).open(url('/guideline/'));
 		const term = page.locator('#buy-box-stock-zh a.term', { hasText: '购买按钮' });
 		await term.tap();
 		await expect.poll(() => page.locator('#term-hint').isVisible()).toBe(true);
 		expect(new URL(page.url()).pathname).toBe('/guideline/');
 		await term.tap();
 		await page.waitForURL(/\/glossary\/#buy-box$/);
-		await context.close();
 	});
 
 	it('lights a sentence pair on tap', async () => {
-		const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/en/faq/#rate-above-average'));
+		const { page } = await reused({ viewport: PHONE, hasTouch: true, isMobile: true }).open(url('/en/faq/#rate-above-average'));
 		await page.locator('#rate-above-average-zh [data-s="2"]').tap();
 		expect(await lit(page)).toEqual(['rate-above-average-en:2', 'rate-above-average-zh:2']);
-		await context.close();
 	});
 });
 

@@ -1,13 +1,13 @@
 /**
  * Reading the guideline and FAQ in a real browser: reading modes, their persistence without a
- * flash of the wrong layout, FAQ deep links, and no console errors or outside requests.
+ * flash of the wrong layout, FAQ deep links. That every page loads with no console error, failed
+ * or outside request is checked once, under the site's own headers, in csp.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, gotoReady, openPage } from '../support/browser';
+import { DESKTOP, PHONE, openPage } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 import type { StaticSite } from '../support/server';
-import { allPages } from '../support/site';
 
 let site: StaticSite;
 let browser: Browser;
@@ -262,18 +262,6 @@ describe('whose words', () => {
 		expect(await quote.getAttribute('lang')).toBe('en');
 		expect(await quote.innerText()).toContain('under 2.5%');
 		expect(await quote.getAttribute('cite')).toBe('https://sellercentral.amazon.com/help/hub/reference/external/200285210');
-		await context.close();
-	});
-});
-
-describe('every page', () => {
-	it('loads with no console error, failed request or request to another origin', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page, problems } = await openPage(context, site.url);
-		for (const path of allPages()) {
-			await gotoReady(page, url(path));
-		}
-		expect(problems).toEqual([]);
 		await context.close();
 	});
 });

@@ -102,6 +102,21 @@ export function reusedPage(
 	};
 }
 
+/** Reused pages by context options: one per distinct set, made on first use. */
+export function reusedPages(browser: () => Browser, origin: () => string) {
+	const made = new Map<string, ReturnType<typeof reusedPage>>();
+	return {
+		for(options: BrowserContextOptions) {
+			const key = JSON.stringify(options);
+			if (!made.has(key)) made.set(key, reusedPage(browser(), origin(), options));
+			return made.get(key)!;
+		},
+		async close() {
+			for (const page of made.values()) await page.close();
+		},
+	};
+}
+
 /** Custom elements Starlight writes as markers for its inline sidebar script; nothing defines them. */
 const MARKERS = ['sl-sidebar-state-persist', 'sl-sidebar-restore'];
 
