@@ -136,9 +136,7 @@ describe('side-by-side layout at 1280 px', () => {
 	it.each(['/faq/', '/en/faq/', '/guideline/', '/en/guideline/', '/cancellation-rate/', '/en/related-metrics/'])(
 		'%s: no heading is taller than four lines, and a pair’s first lines align',
 		async (path) => {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-			const { page } = await openPage(context, site.url);
-			await page.goto(url(path));
+			const { page } = await reused({ viewport: { width: 1280, height: 900 } }).open(url(path));
 			const headings = await page.$$eval('.pair-heading :is(h2, h3) .passage', (els) =>
 				els.map((el) => {
 					const cs = getComputedStyle(el);
@@ -160,7 +158,6 @@ describe('side-by-side layout at 1280 px', () => {
 			});
 			expect(zh.lineBreak).toBe('strict');
 			expect(zh.leading).toBeGreaterThanOrEqual(1.65);
-			await context.close();
 		},
 	);
 });

@@ -3,7 +3,7 @@
  * which cannot download browsers on these machines.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -69,28 +69,31 @@ export async function openPage(
 
 /**
  * One page that many tests of a file open in turn: each `open` loads a new document in it (by way
- * of about:blank, so even a URL that differs from the last only by its #hash is loaded afresh)
- * and empties its list of problems. A new context and page per test (a new renderer process)
- * took about as long as the test itself. What the context keeps (storage, cookies, history) does
- * carry over, so tests that depend on a first visit use a context of their own.
+ * of about:blank, so even a URL that differs from the last only by its #hash is loaded afresh),
+ * with the site's storage cleared (the reading mode a test chose, Starlight's theme) and its list
+ * of problems emptied, so each test starts as a first visit. A new context and page per test (a
+ * new renderer process) took about as long as the test itself. What stays is the HTTP cache,
+ * the history and what the context was made with (`setUp`: init scripts, routes).
  */
 export function reusedPage(
 	browser: Browser,
 	origin: string,
 	options: BrowserContextOptions,
-	/** Sets up the context once, before its page exists (init scripts, routes). */
+	/** Sets up the context once, before its page exists. */
 	setUp: (context: BrowserContext) => Promise<unknown> = async () => {},
 ) {
-	let made: Promise<{ context: BrowserContext; page: Page; problems: string[] }> | undefined;
+	let made: Promise<{ context: BrowserContext; page: Page; problems: string[]; cdp: CDPSession }> | undefined;
 	return {
 		/** `watch` runs before the load, to listen to the page (listeners stay: a few per file). */
 		async open(url: string, watch?: (page: Page) => void): Promise<{ page: Page; problems: string[] }> {
 			made ??= browser.newContext(options).then(async (context) => {
 				await setUp(context);
-				return { context, ...(await openPage(context, origin)) };
+				const opened = await openPage(context, origin);
+				return { context, ...opened, cdp: await context.newCDPSession(opened.page) };
 			});
-			const { page, problems } = await made;
+			const { page, problems, cdp } = await made;
 			await page.goto('about:blank');
+			await cdp.send('Storage.clearDataForOrigin', { origin: new URL(origin).origin, storageTypes: 'all' });
 			problems.length = 0;
 			watch?.(page);
 			await page.goto(url);
