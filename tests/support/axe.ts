@@ -10,13 +10,16 @@
  * reloading. The desktop width covers every page; what a phone width changes is layout, which is
  * the same for pages of one type, so the phone width runs on one page of each type per locale
  * (the one with the most HTML) and the 404 page. The two widths are two files, so they run side by
- * side.
+ * side. The build is served with its `_headers`, as a static host serves it, and each page is also
+ * held to its Content-Security-Policy and to no console error, failed or outside request: the
+ * one loop over every page of the root build (csp.test.ts covers the build under /kb/).
  */
 import axe from 'axe-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { statSync } from 'node:fs';
-import { gotoReady, launch } from './browser';
+import { gotoReady, launch, openPage } from './browser';
+import { violations, watchViolations } from './csp';
 import {
 	DAILY_WITH_CHART,
 	DAILY_WITH_ERROR,
@@ -27,7 +30,7 @@ import {
 	waitForDailyError,
 } from './calculator';
 import { serve, type StaticSite } from './server';
-import { allPages, pageFile } from './site';
+import { DIST, allPages, pageFile } from './site';
 import { pageType } from './weight';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -106,13 +109,16 @@ export function axeSuite(viewport: { width: number; height: number }, pages: str
 	let page: Page;
 	const url = (path: string) => site.url + path.replace(/^\//, '');
 
+	let problems: string[];
+
 	beforeAll(async () => {
-		site = await serve();
+		site = await serve(DIST, '/', { headers: true });
 		browser = await launch();
 		context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
 		// Starlight's theme picker stores the choice here and applies it before the first paint.
 		await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-		page = await context.newPage();
+		await watchViolations(context);
+		({ page, problems } = await openPage(context, site.url));
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -121,14 +127,19 @@ export function axeSuite(viewport: { width: number; height: number }, pages: str
 
 	/** Loads a page in the light theme, checking Starlight really applied it. */
 	async function open(path: string) {
+		problems.length = 0;
 		await page.emulateMedia({ colorScheme: 'light' });
 		await gotoReady(page, url(path));
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 	}
 
-	it.each(pages)('%s has no violations', async (path) => {
+	// Each page is loaded here anyway, under the site's own headers: it is also held to its
+	// Content-Security-Policy and to no console error, failed or outside request.
+	it.each(pages)('%s has no violations, under its CSP with no console error or outside request', async (path) => {
 		await open(path);
 		expect(await bothThemes(page)).toEqual({ light: [], dark: [] });
+		expect(await violations(page)).toEqual([]);
+		expect(problems).toEqual([]);
 	});
 
 	it.each([
