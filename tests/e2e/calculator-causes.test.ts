@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bothThemes } from '../support/axe';
-import { DESKTOP, openPage } from '../support/browser';
+import { DESKTOP, reusedPage } from '../support/browser';
 import { expectedTable, expectedTiming, generateCausesReport, type CausesReport } from '../support/causes-report';
 import { serveAndLaunch, type Served } from '../support/e2e';
 
@@ -63,16 +63,23 @@ const LOCALES = [
 ] as const;
 type Locale = (typeof LOCALES)[number];
 
+/** One reused page per locale (its time zone), in the light theme (see reusedPage). */
+const pages = new Map<string, ReturnType<typeof reusedPage>>();
+afterAll(async () => {
+	for (const p of pages.values()) await p.close();
+});
+
 async function openImport(L: Locale) {
-	const context = await served.browser.newContext({ viewport: DESKTOP, timezoneId: L.zone.name, acceptDownloads: true, colorScheme: 'light' });
-	// Starlight's theme picker stores the choice here and applies it before the first paint.
-	await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-	const { page, problems } = await openPage(context, served.site.url);
-	await page.goto(served.url(L.path));
+	if (!pages.has(L.name)) {
+		const options = { viewport: DESKTOP, timezoneId: L.zone.name, acceptDownloads: true, colorScheme: 'light' } as const;
+		// Starlight's theme picker stores the choice here and applies it before the first paint.
+		pages.set(L.name, reusedPage(served.browser, served.site.url, options, (context) => context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'))));
+	}
+	const { page, problems } = await pages.get(L.name)!.open(served.url(L.path));
 	await page.waitForFunction(() => customElements.get('cr-calculator'));
 	await page.getByRole('radio', { name: L.mode, exact: true }).check();
 	await page.waitForFunction(() => document.querySelectorAll('[data-tz] option').length > 0);
-	return { page, problems, context };
+	return { page, problems };
 }
 
 async function load(page: Page, L: Locale, r: CausesReport, name: string) {
