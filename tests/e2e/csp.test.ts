@@ -72,7 +72,10 @@ describe.each([
 		await page.close();
 	});
 
-	it.each([
+	// The root build's search and calculators run under its policy in the desktop accessibility
+	// suite (results shown, an error shown; no violation); the same scripts under /kb/ here, where
+	// the base path changes every URL the policy must allow.
+	if (dir === DIST_KB) it.each([
 		['/', '取消率'],
 		['/en/', 'cancellation'],
 	])('search on %s finds "%s" under the policy', async (path, query) => {
@@ -91,7 +94,7 @@ describe.each([
 	});
 
 	// Every page with a calculator in this build: the full one and the guideline's embedded copy.
-	it.each(calculatorPages(dir))('the calculator on %s answers numbers and bad input under the policy', async (path) => {
+	if (dir === DIST_KB) it.each(calculatorPages(dir))('the calculator on %s answers numbers and bad input under the policy', async (path) => {
 		const { page, problems } = await openPage(context, site.url);
 		await gotoReady(page, url(path));
 		await fillCalculatorWithNumbers(page);
