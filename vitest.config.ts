@@ -14,14 +14,20 @@ export default defineConfig({
 		// remote, uploading every chosen file over its socket (the 1 GB sparse file of the import
 		// tests) and keeping downloads remote.
 		maxWorkers: 2,
+		// `isolate: false` (each project): a worker keeps the modules it has loaded (vite's transform,
+		// playwright, the hast parsers, axe) from one test file to
+		// the next instead of loading them again for each file, which took a fifth of the unit and
+		// build time. Every test file keeps its own state in its own module; the support modules hold
+		// none that a file changes.
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fast-check-seed.ts'] } },
+			{ test: { name: 'unit', isolate: false, include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fast-check-seed.ts'] } },
 			// The build tests parse every page of two builds; beside Chromium on a shared two-core
 			// machine one can take longer than vitest's default 5 s, which is a hang guard, not a budget.
-			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
+			{ test: { name: 'build', isolate: false, include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
 			{
 				test: {
 					name: 'e2e',
+					isolate: false,
 					include: ['tests/e2e/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,

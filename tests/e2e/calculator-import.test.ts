@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launch, openPage } from '../support/browser';
+import { DESKTOP, launch, reusedPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { generateReport, type ExpectedDay } from '../support/report-generator';
 import { gateState, installWorkerGate, openGate, shutGate } from '../support/worker-gate';
@@ -140,20 +140,25 @@ function expectedWindows(days: readonly ExpectedDay[]) {
 	return { windows, worst, latest: windows.at(-1)!, daysOver: windows.filter((w) => w.over).length };
 }
 
+/** One reused page per time zone (see reusedPage); the worker gate is installed in each. */
+const pages = new Map<string, ReturnType<typeof reusedPage>>();
+afterAll(async () => {
+	for (const p of pages.values()) await p.close();
+});
+
 async function openImport(L: Locale, timezoneId: string = L.zone.name) {
-	const context = await browser.newContext({ viewport: DESKTOP, timezoneId, acceptDownloads: true });
-	await installWorkerGate(context);
-	const { page, problems } = await openPage(context, site.url);
+	if (!pages.has(timezoneId)) pages.set(timezoneId, reusedPage(browser, site.url, { viewport: DESKTOP, timezoneId, acceptDownloads: true }, installWorkerGate));
 	const requests: string[] = [];
-	page.on('request', (r) => requests.push(r.url()));
-	await page.goto(site.url + L.path.replace(/^\//, ''));
+	const { page, problems } = await pages.get(timezoneId)!.open(site.url + L.path.replace(/^\//, ''), (page) => {
+		page.on('request', (r) => requests.push(r.url()));
+	});
 	await page.waitForFunction(() => customElements.get('cr-calculator'));
 	const before = [...requests];
 	await page.getByRole('radio', { name: L.mode, exact: true }).check();
 	await expect.poll(() => requests.some((u) => /import-ui/.test(u))).toBe(true);
 	// The import module, once run, fills the time zone list.
 	await page.waitForFunction(() => document.querySelectorAll('[data-tz] option').length > 0);
-	return { page, problems, context, before };
+	return { page, problems, before };
 }
 
 const picker = (page: Page, L: Locale) => page.getByLabel(L.picker, { exact: true });

@@ -1,13 +1,13 @@
 /**
  * Reading the guideline and FAQ in a real browser: reading modes, their persistence without a
- * flash of the wrong layout, FAQ deep links, and no console errors or outside requests.
+ * flash of the wrong layout, FAQ deep links. That every page loads with no console error, failed
+ * or outside request is checked once, under the site's own headers, in csp.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, gotoReady, openPage } from '../support/browser';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { DESKTOP, PHONE, openPage, reusedPages } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 import type { StaticSite } from '../support/server';
-import { allPages } from '../support/site';
 
 let site: StaticSite;
 let browser: Browser;
@@ -17,7 +17,12 @@ let close: Served['close'] | undefined;
 beforeAll(async () => {
 	({ site, browser, url, close } = await serveAndLaunch());
 });
-afterAll(() => close?.());
+const pages = reusedPages(() => browser, () => site.url);
+const reused = (options: BrowserContextOptions) => pages.for(options);
+afterAll(async () => {
+	await pages.close();
+	await close?.();
+});
 
 /** Where the two passages of the first paragraph pair sit, and which are shown. */
 async function pairLayout(page: Page) {
@@ -37,9 +42,7 @@ async function chooseMode(page: Page, label: string) {
 
 describe('reading modes', () => {
 	it('lays pairs side by side on a wide screen and interleaves them when chosen', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page, problems } = await openPage(context, site.url);
-		await page.goto(url('/en/guideline/'));
+		const { page, problems } = await reused({ viewport: DESKTOP }).open(url('/en/guideline/'));
 		let layout = await pairLayout(page);
 		expect(layout.firstLang).toBe('en');
 		expect(layout.second.top).toBe(layout.first.top);
@@ -60,17 +63,13 @@ describe('reading modes', () => {
 		expect(layout.first.shown).toBe(true);
 		expect(layout.second.shown).toBe(false);
 		expect(problems).toEqual([]);
-		await context.close();
 	});
 
 	it('interleaves on a phone, the page language first', async () => {
-		const context = await browser.newContext({ viewport: PHONE });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/guideline/'));
+		const { page } = await reused({ viewport: PHONE }).open(url('/guideline/'));
 		const layout = await pairLayout(page);
 		expect(layout.firstLang).toBe('zh-CN');
 		expect(layout.second.top).toBeGreaterThan(layout.first.top);
-		await context.close();
 	});
 
 	it('keeps the choice after a reload and on another page, applied before the first paint', async () => {
@@ -102,9 +101,7 @@ describe('reading modes', () => {
 	});
 
 	it('is operable by keyboard alone', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/en/guideline/'));
+		const { page } = await reused({ viewport: DESKTOP }).open(url('/en/guideline/'));
 		await page.getByRole('radio', { name: 'Side by side' }).focus();
 		await page.keyboard.press('ArrowRight');
 		expect(await page.evaluate(() => document.documentElement.dataset.readingMode)).toBe('interleaved');
@@ -115,7 +112,6 @@ describe('reading modes', () => {
 			return getComputedStyle(label).outlineStyle;
 		});
 		expect(outline).not.toBe('none');
-		await context.close();
 	});
 
 	it('shows every passage without JavaScript', async () => {
@@ -132,9 +128,7 @@ describe('reading modes', () => {
 	});
 
 	it('prints both languages interleaved, without navigation', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/guideline/'));
+		const { page } = await reused({ viewport: DESKTOP }).open(url('/guideline/'));
 		await chooseMode(page, '仅中文');
 		const parts = ['header.header', '.sidebar-content', 'starlight-toc nav', 'reading-mode-control'];
 		// Each part is on screen before printing, so "not visible" below is about print.
@@ -147,15 +141,12 @@ describe('reading modes', () => {
 		for (const selector of parts) {
 			expect(await shown(selector), selector).toBe(0);
 		}
-		await context.close();
 	});
 });
 
 describe('Chinese typography', () => {
 	it('gives Chinese text about 1.7 line height, a CJK system font and no slanted emphasis', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/en/guideline/'));
+		const { page } = await reused({ viewport: DESKTOP }).open(url('/en/guideline/'));
 		const style = await page.$eval('.passage[lang="zh-CN"] p', (p) => {
 			const cs = getComputedStyle(p);
 			const em = document.createElement('em');
@@ -170,33 +161,26 @@ describe('Chinese typography', () => {
 		// The list holds the page's stylesheets, so an empty list would prove nothing.
 		expect(resources.some((r) => /\.css$/.test(r))).toBe(true);
 		expect(resources.filter((r) => /\.(woff2?|ttf|otf)$/.test(r))).toEqual([]);
-		await context.close();
 	});
 });
 
 describe('passage links', () => {
 	it('copies the full link to a passage', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/en/guideline/'));
+		const { page } = await reused({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] }).open(url('/en/guideline/'));
 		await page.locator('a.copy-link[href="#check-prices-zh"]').click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('/en/guideline/') + '#check-prices-zh');
 		await expect.poll(() => page.textContent('[data-copy-status]')).toBe('Link copied');
-		await context.close();
 	});
 });
 
 describe('FAQ', () => {
 	it.each(['/faq/', '/en/faq/'])('%s: a link to a question opens it', async (path) => {
-		const context = await browser.newContext({ viewport: PHONE });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url(path) + '#rate-above-average');
+		const { page } = await reused({ viewport: PHONE }).open(url(path) + '#rate-above-average');
 		await expect.poll(() => page.$eval('#rate-above-average', (d) => (d as HTMLDetailsElement).open)).toBe(true);
 		expect(await page.$eval('#lower-rate-raise-satisfaction', (d) => (d as HTMLDetailsElement).open)).toBe(false);
 		// Following an in-page link to another question opens that one too.
 		await page.evaluate(() => (location.hash = '#lower-rate-raise-satisfaction-en'));
 		await expect.poll(() => page.$eval('#lower-rate-raise-satisfaction', (d) => (d as HTMLDetailsElement).open)).toBe(true);
-		await context.close();
 	});
 });
 
@@ -205,9 +189,7 @@ describe('whose words', () => {
 		['/faq/', '原文作者', '本站翻译'],
 		['/en/faq/', "Article's author", "This site's translation"],
 	])("%s: a link to a question shows, in the page's language, that the answers are the author's and this site's translation", async (path, author, translation) => {
-		const context = await browser.newContext({ viewport: PHONE });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url(path) + '#rate-above-average');
+		const { page } = await reused({ viewport: PHONE }).open(url(path) + '#rate-above-average');
 		const zh = page.locator('#rate-above-average-zh > .provenance');
 		const en = page.locator('#rate-above-average-en > .provenance');
 		await expect.poll(() => zh.isVisible()).toBe(true);
@@ -218,13 +200,10 @@ describe('whose words', () => {
 		// Closed questions hide their labels with their answers: the selector finds those too.
 		expect(await page.locator('#lower-rate-raise-satisfaction-en > .provenance').count()).toBe(1);
 		expect(await page.locator('#lower-rate-raise-satisfaction-en > .provenance').isVisible()).toBe(false);
-		await context.close();
 	});
 
 	it.each(['/guideline/', '/en/faq/'])('%s: side by side, each label is a small tag on one line above its text, not a box the size of the buttons beside it', async (path) => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url(path));
+		const { page } = await reused({ viewport: { width: 1280, height: 900 } }).open(url(path));
 		const labels = page.locator('.pair > .passage > .provenance');
 		await expect.poll(() => labels.count()).toBeGreaterThan(3);
 		const boxes = await labels.evaluateAll((all) =>
@@ -244,13 +223,10 @@ describe('whose words', () => {
 			// As wide as its words and padding, not stretched across the column.
 			expect(box.width).toBeLessThan(box.words + 2 * box.em);
 		}
-		await context.close();
 	});
 
 	it("opens Amazon's own words behind a rule from the keyboard, as an English quotation with its source", async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/cancellation-rate/') + '#exactly-on-target-zh');
+		const { page } = await reused({ viewport: DESKTOP }).open(url('/cancellation-rate/') + '#exactly-on-target-zh');
 		const passage = page.locator('#exactly-on-target-zh');
 		expect(await passage.locator('> .provenance').innerText()).toBe('本站解读');
 		const quote = passage.locator('.evidence blockquote');
@@ -262,18 +238,5 @@ describe('whose words', () => {
 		expect(await quote.getAttribute('lang')).toBe('en');
 		expect(await quote.innerText()).toContain('under 2.5%');
 		expect(await quote.getAttribute('cite')).toBe('https://sellercentral.amazon.com/help/hub/reference/external/200285210');
-		await context.close();
-	});
-});
-
-describe('every page', () => {
-	it('loads with no console error, failed request or request to another origin', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page, problems } = await openPage(context, site.url);
-		for (const path of allPages()) {
-			await gotoReady(page, url(path));
-		}
-		expect(problems).toEqual([]);
-		await context.close();
 	});
 });

@@ -3,8 +3,8 @@
  * sideways (wide tables scroll inside themselves), and the glossary follows the reading mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, gotoReady, openPage } from '../support/browser';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { DESKTOP, PHONE, gotoReady, openPage, reusedPages } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 import type { StaticSite } from '../support/server';
 
@@ -16,7 +16,12 @@ let close: Served['close'] | undefined;
 beforeAll(async () => {
 	({ site, browser, url, close } = await serveAndLaunch());
 });
-afterAll(() => close?.());
+const pages = reusedPages(() => browser, () => site.url);
+const reused = (options: BrowserContextOptions) => pages.for(options);
+afterAll(async () => {
+	await pages.close();
+	await close?.();
+});
 const PAGES = ['/cancellation-rate/', '/en/cancellation-rate/', '/related-metrics/', '/en/related-metrics/', '/glossary/', '/en/glossary/'];
 
 describe('reference pages on a phone', () => {
@@ -33,9 +38,7 @@ describe('reference pages on a phone', () => {
 	});
 
 	it('show each glossary entry with both terms and both definitions', async () => {
-		const context = await browser.newContext({ viewport: PHONE });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/en/glossary/'));
+		const { page } = await reused({ viewport: PHONE }).open(url('/en/glossary/'));
 		const row = page.locator('#buy-box');
 		expect((await row.locator('.term > a').allTextContents()).map((t) => t.trim())).toEqual(['Buy Box', '购买按钮']);
 		// The other names search understands, labelled in the page's language.
@@ -43,15 +46,12 @@ describe('reference pages on a phone', () => {
 		expect(await row.locator('.term .aliases').first().isVisible()).toBe(true);
 		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(true);
 		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);
-		await context.close();
 	});
 });
 
 describe('the glossary and reading modes', () => {
 	it('shows only the chosen language of each definition, and keeps both terms', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/glossary/'));
+		const { page } = await reused({ viewport: DESKTOP }).open(url('/glossary/'));
 		const row = page.locator('#stock-out');
 		// Both definitions are on screen until the reader picks one language.
 		await expect.poll(() => row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(true);
@@ -60,16 +60,12 @@ describe('the glossary and reading modes', () => {
 		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(false);
 		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);
 		expect((await row.locator('.term > a').allTextContents()).map((t) => t.trim())).toEqual(['缺货', 'stock-out']);
-		await context.close();
 	});
 
 	it('takes the reader from a term to the passage that uses it', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page } = await openPage(context, site.url);
-		await page.goto(url('/en/glossary/'));
+		const { page } = await reused({ viewport: DESKTOP }).open(url('/en/glossary/'));
 		await page.getByRole('link', { name: 'Plan of Action', exact: true }).click();
 		await page.waitForURL(/\/en\/cancellation-rate\/#above-target-consequences-en$/);
 		expect(await page.locator('#above-target-consequences-en').innerText()).toContain('Plan of Action');
-		await context.close();
 	});
 });

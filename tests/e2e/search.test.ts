@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launch, openPage } from '../support/browser';
+import { DESKTOP, PHONE, launch, openPage, reusedPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { DIST_KB } from '../support/site';
 import { QUESTIONS, opens } from '../build/search-questions';
@@ -13,13 +13,17 @@ import { QUESTIONS, opens } from '../build/search-questions';
 let site: StaticSite;
 let kb: StaticSite;
 let browser: Browser;
+/** Most tests need nothing but a desktop page: one reused page (see reusedPage). */
+let desktop: ReturnType<typeof reusedPage>;
 
 beforeAll(async () => {
 	site = await serve();
 	kb = await serve(DIST_KB, '/kb/');
 	browser = await launch();
+	desktop = reusedPage(browser, site.url, { viewport: DESKTOP });
 });
 afterAll(async () => {
+	await desktop?.close();
 	await browser?.close();
 	await site?.close();
 	await kb?.close();
@@ -79,6 +83,36 @@ async function landing(page: Page, id: string, markedIn = id) {
 	);
 }
 
+describe('the search button', () => {
+	// Starlight shows the shortcut keys while the page is parsed; the name must say what is shown
+	// (WCAG 2.5.3) without waiting for the search form, which is built once the page is idle: here
+	// the form's script is kept from loading at all.
+	it.each([
+		['/', '搜索 Ctrl K'],
+		['/en/faq/', 'Search Ctrl K'],
+	])('on %s is named after what it shows, keys included, before the search form exists', async (path, name) => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		const { page, problems } = await openPage(context, site.url);
+		const searchForm = /\/_astro\/search-ui\.[^/]+\.js$/;
+		await page.route(searchForm, (route) => route.abort());
+		await page.goto(site.url + path.slice(1));
+		const button = page.locator('site-search button[data-open-modal]');
+		expect(await button.evaluate((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toBe(name);
+		expect(await button.getAttribute('aria-label')).toBe(name);
+		const input = page.locator('#starlight__search .pagefind-ui__search-input');
+		expect(await input.count()).toBe(0);
+		// With the form loaded, the name stays the same, and the form (the selector above) is there.
+		await page.unroute(searchForm);
+		problems.length = 0;
+		await page.reload();
+		await uiReady(page);
+		expect(await input.count()).toBe(1);
+		expect(await button.getAttribute('aria-label')).toBe(name);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('a sample of the sellers’ questions, through the real dialog', () => {
 	const SAMPLE = [
 		['/', '订单被取消了会影响什么'],
@@ -95,9 +129,7 @@ describe('a sample of the sellers’ questions, through the real dialog', () => 
 	it.each(SAMPLE)('from %s, "%s" lists an answering passage among the first three, on the reader’s locale', async (path, q) => {
 		const ui = path === '/en/' ? 'en' : 'zh';
 		const { answers } = QUESTIONS.find((x) => x.q === q)!;
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page, problems } = await openPage(context, site.url);
-		await page.goto(`${site.url}${path.slice(1)}`);
+		const { page, problems } = await desktop.open(`${site.url}${path.slice(1)}`);
 		await search(page, q);
 		const top = (await hrefs(page)).slice(0, 3).map(withoutQuery);
 		expect(top.length).toBeGreaterThan(0);
@@ -107,15 +139,12 @@ describe('a sample of the sellers’ questions, through the real dialog', () => 
 		for (const title of titles) expect(title).not.toMatch(/\{\{|\}\}/);
 		if (ui === 'en') for (const title of titles) expect(title).not.toMatch(/\p{Script=Han}/u);
 		expect(problems).toEqual([]);
-		await context.close();
 	});
 });
 
 describe('from an English page, Chinese words', () => {
 	it('open the English twin of the Chinese passage, say where they matched, and highlight it', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page, problems } = await openPage(context, site.url);
-		await page.goto(`${site.url}en/guideline/`);
+		const { page, problems } = await desktop.open(`${site.url}en/guideline/`);
 		await search(page, '反复检查');
 		const result = page.locator(`${DIALOG} .pagefind-ui__result`, { has: page.locator('a[href$="#check-prices-en"]') });
 		expect((await result.locator('.pagefind-ui__result-link').textContent())?.trim()).toBe('Check and re-check price submissions.');
@@ -129,7 +158,6 @@ describe('from an English page, Chinese words', () => {
 		expect(at.inChrome).toBe(0);
 		expect(at.onScreen).toBe(true);
 		expect(problems).toEqual([]);
-		await context.close();
 	});
 
 	it('show the passage found even when the reader reads English only', async () => {
@@ -152,9 +180,7 @@ describe('from an English page, Chinese words', () => {
 
 describe('from a Chinese page, an English query', () => {
 	it('finds the FAQ question, opens it on the Chinese page with the terms highlighted', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page, problems } = await openPage(context, site.url);
-		await page.goto(`${site.url}guideline/`);
+		const { page, problems } = await desktop.open(`${site.url}guideline/`);
 		await search(page, 'reputation');
 		// The dialog speaks the page's language.
 		expect(await page.locator(`${DIALOG} .pagefind-ui__message`).textContent()).toMatch(/^找到 \d+ 条与“reputation”相关的结果$/);
@@ -172,7 +198,6 @@ describe('from a Chinese page, an English query', () => {
 		expect(at.marked).toEqual(['reputation']);
 		expect(at.onScreen).toBe(true);
 		expect(problems).toEqual([]);
-		await context.close();
 	});
 
 	it('finds a passage in the page’s own language without a language tag', async () => {
@@ -192,9 +217,7 @@ describe('from a Chinese page, an English query', () => {
 
 describe('honest answers', () => {
 	it('say when no passage holds every word, show those holding some, and point to the FAQ and the glossary', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page, problems } = await openPage(context, site.url);
-		await page.goto(`${site.url}en/faq/`);
+		const { page, problems } = await desktop.open(`${site.url}en/faq/`);
 		await search(page, 'Buy Box banana');
 		expect(await page.locator(`${DIALOG} .pagefind-ui__message`).textContent()).toBe('No passage contains every word of “Buy Box banana”. These passages contain some of them:');
 		expect((await hrefs(page)).map(withoutQuery)).toContain('/en/guideline/#buy-box-stock-en');
@@ -204,7 +227,6 @@ describe('honest answers', () => {
 			['the Glossary', '/en/glossary/'],
 		]);
 		expect(problems).toEqual([]);
-		await context.close();
 	});
 
 	it('say when nothing matches, in Chinese on a Chinese page', async () => {
@@ -234,9 +256,7 @@ describe('honest answers', () => {
 	});
 
 	it('search the first 2,000 characters of a long paste, say so, and keep the whole text in the field', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page, problems } = await openPage(context, site.url);
-		await page.goto(`${site.url}guideline/`);
+		const { page, problems } = await desktop.open(`${site.url}guideline/`);
 		const paste = `买家要求取消订单会影响取消率吗？${'我们的库存同步出了问题，'.repeat(200)}`;
 		expect(paste.length).toBeGreaterThan(2000);
 		await search(page, paste, `${paste.slice(0, 40)}…`);
@@ -244,7 +264,6 @@ describe('honest answers', () => {
 		expect((await hrefs(page)).length).toBeGreaterThan(0);
 		expect(await page.inputValue(`${DIALOG} .pagefind-ui__search-input`)).toBe(paste);
 		expect(problems).toEqual([]);
-		await context.close();
 	});
 });
 

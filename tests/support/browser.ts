@@ -3,7 +3,7 @@
  * which cannot download browsers on these machines.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -65,6 +65,61 @@ export async function openPage(
 		problems.push(`failed request: ${req.url()} ${req.failure()?.errorText}`);
 	});
 	return { page, problems };
+}
+
+/**
+ * One page that many tests of a file open in turn: each `open` loads a new document in it (by way
+ * of about:blank, so even a URL that differs from the last only by its #hash is loaded afresh),
+ * with the site's storage cleared (the reading mode a test chose, Starlight's theme), the colour
+ * scheme it was made with and its list of problems emptied, so each test starts as a first visit. A new context and page per test (a
+ * new renderer process) took about as long as the test itself. What stays is the HTTP cache,
+ * the history and what the context was made with (`setUp`: init scripts, routes).
+ */
+export function reusedPage(
+	browser: Browser,
+	origin: string,
+	options: BrowserContextOptions,
+	/** Sets up the context once, before its page exists. */
+	setUp: (context: BrowserContext) => Promise<unknown> = async () => {},
+) {
+	let made: Promise<{ context: BrowserContext; page: Page; problems: string[]; cdp: CDPSession }> | undefined;
+	return {
+		/** `watch` runs before the load, to listen to the page (listeners stay: a few per file). */
+		async open(url: string, watch?: (page: Page) => void): Promise<{ page: Page; problems: string[] }> {
+			made ??= browser.newContext(options).then(async (context) => {
+				await setUp(context);
+				const opened = await openPage(context, origin);
+				return { context, ...opened, cdp: await context.newCDPSession(opened.page) };
+			});
+			const { page, problems, cdp } = await made;
+			await page.goto('about:blank');
+			await cdp.send('Storage.clearDataForOrigin', { origin: new URL(origin).origin, storageTypes: 'all' });
+			// A test may have emulated the dark theme (tests/support/axe.ts).
+			await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+			problems.length = 0;
+			watch?.(page);
+			await page.goto(url);
+			return { page, problems };
+		},
+		async close(): Promise<void> {
+			if (made) await (await made).context.close();
+		},
+	};
+}
+
+/** Reused pages by context options: one per distinct set, made on first use. */
+export function reusedPages(browser: () => Browser, origin: () => string) {
+	const made = new Map<string, ReturnType<typeof reusedPage>>();
+	return {
+		for(options: BrowserContextOptions) {
+			const key = JSON.stringify(options);
+			if (!made.has(key)) made.set(key, reusedPage(browser(), origin(), options));
+			return made.get(key)!;
+		},
+		async close() {
+			for (const page of made.values()) await page.close();
+		},
+	};
 }
 
 /** Custom elements Starlight writes as markers for its inline sidebar script; nothing defines them. */
