@@ -5,7 +5,7 @@
  * of them under its headers), and the interactive parts (search, the calculator) still work.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { DESKTOP, gotoReady, launch, openPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { DIST, DIST_KB, allPages } from '../support/site';

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { bothThemes } from '../support/axe';
-import { DESKTOP, PHONE, gotoReady, openPage, reusedPages } from '../support/browser';
+import { DESKTOP, PHONE, gotoReady, reusedPages } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 import type { StaticSite } from '../support/server';
 

@@ -1,7 +1,8 @@
 /**
  * Reading the guideline and FAQ in a real browser: reading modes, their persistence without a
  * flash of the wrong layout, FAQ deep links. That every page loads with no console error, failed
- * or outside request is checked once, under the site's own headers, in csp.test.ts.
+ * or outside request is checked once, under the site's own headers, by the desktop accessibility
+ * suite (tests/support/axe.ts) and, for the build under /kb/, by csp.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';

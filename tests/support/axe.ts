@@ -154,7 +154,7 @@ export function axeSuite(viewport: { width: number; height: number }, pages: str
 	// Then, on the same document, the states a reader brings about there: the calculator (full or
 	// embedded in the guideline) showing an error, and on the home pages the search dialog
 	// showing results.
-	it.each(pages)('%s has no violations, quotes opened, calculator error and search results shown, under its CSP with no console error or outside request', async (path) => {
+	it.each(pages)('%s, and each state the page has: no axe or CSP violation, console error or outside request', async (path) => {
 		await open(path);
 		const opened = await page.$$eval('details.evidence', (all) => all.map((d) => ((d as HTMLDetailsElement).open = true)).length);
 		if (QUOTING_PAGES.includes(path)) expect(opened).toBeGreaterThan(3);
