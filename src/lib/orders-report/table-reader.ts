@@ -3,6 +3,7 @@
  * semicolon files with RFC 4180 quoting a spreadsheet writes when a seller re-saves one.
  */
 import { guessDelimiter, looksBinary, type Delimiter, type DelimiterName } from './delimiters';
+import { readHeader } from './header';
 import { LineEnds } from './line-ends';
 import { ReportError } from './problems';
 import { countNewlines, stripCr } from './text-slices';
@@ -110,13 +111,26 @@ export class TableReader {
 				if (head.includes('\u0000')) throw new ReportError({ kind: 'not-text' });
 			}
 			text = this.lineEnds.push(text);
-			this.buf = this.buf.length === 0 ? text : this.buf + text;
-			if (this.nextQuote === -1) this.nextQuote = -2;
-			this.run(false);
+			// Joined to the unread tail, a piece of megabytes would be copied whole (V8 flattens the
+			// joined string at the first search in it). When the tail is a plain row cut short, its
+			// first line alone completes it, and the rest of the piece is read where it lies.
+			// Without a quote in the tail or that line, no quoted field can run on past it.
+			const nl = this.slots === null || this.buf.length === 0 ? -1 : text.indexOf('\n');
+			if (nl !== -1 && nl + 1 < text.length && !this.buf.includes('"') && text.lastIndexOf('"', nl) === -1) {
+				this.append(text.slice(0, nl + 1));
+				text = text.slice(nl + 1);
+			}
+			this.append(text);
 		} catch (err) {
 			if (err instanceof ReportError) this.failed = err;
 			throw err;
 		}
+	}
+
+	private append(text: string): void {
+		this.buf = this.buf.length === 0 ? text : this.buf + text;
+		if (this.nextQuote === -1) this.nextQuote = -2;
+		this.run(false);
 	}
 
 	/** Reads what is left; throws 'empty' when the whole text was blank. */
@@ -271,24 +285,11 @@ export class TableReader {
 	}
 
 	private setHeader(fields: readonly string[], rawLine: string): void {
-		const names = fields.map((f) => f.replace(/^\ufeff/, '').trim().toLowerCase());
-		const slots = new Int32Array(names.length).fill(-1);
-		const missing: string[] = [];
-		[...this.columns, ...this.optional].forEach((column, slot) => {
-			const col = names.indexOf(column);
-			if (col === -1) {
-				if (slot < this.columns.length) missing.push(column);
-			} else {
-				slots[col] = slot;
-				this.present[slot] = true;
-				if (col > this.lastWanted) this.lastWanted = col;
-				if (slot < this.columns.length && col > this.lastRequired) this.lastRequired = col;
-			}
-		});
-		if (missing.length > 0) {
-			throw new ReportError(looksBinary(rawLine) ? { kind: 'not-text' } : { kind: 'missing-columns', columns: missing });
-		}
-		this.slots = slots;
+		const header = readHeader(fields, rawLine, this.columns, this.optional);
+		header.present.forEach((present, slot) => (this.present[slot] = present));
+		this.lastWanted = header.lastWanted;
+		this.lastRequired = header.lastRequired;
+		this.slots = header.slots;
 	}
 
 	/**
