@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launch, reusedPage } from '../support/browser';
+import { DESKTOP, borrowBrowser, reusedPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { generateReport, type ExpectedDay } from '../support/report-generator';
 import { gateState, installWorkerGate, openGate, shutGate } from '../support/worker-gate';
@@ -19,15 +19,16 @@ import { cutOffReport, longLineReport, pastedReports } from '../support/awkward-
 
 let site: StaticSite;
 let browser: Browser;
+let release: (() => Promise<void>) | undefined;
 let dir: string;
 
 beforeAll(async () => {
 	site = await serve();
-	browser = await launch();
+	({ browser, release } = await borrowBrowser());
 	dir = mkdtempSync(join(tmpdir(), 'calc-import-'));
 });
 afterAll(async () => {
-	await browser?.close();
+	await release?.();
 	await site?.close();
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });

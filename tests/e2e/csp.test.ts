@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { DESKTOP, gotoReady, launch, openPage } from '../support/browser';
+import { DESKTOP, gotoReady, borrowBrowser, openPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { DIST, DIST_KB, allPages } from '../support/site';
 import { calculatorPages, fillCalculatorWithError, fillCalculatorWithNumbers, fullCalculatorPages } from '../support/calculator';
@@ -14,11 +14,12 @@ import { generateReport } from '../support/report-generator';
 import { violations, watchViolations } from '../support/csp';
 
 let browser: Browser;
+let release: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-	browser = await launch();
+	({ browser, release } = await borrowBrowser());
 });
 afterAll(async () => {
-	await browser?.close();
+	await release?.();
 });
 
 describe.each([

@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, openPage } from '../support/browser';
+import { borrowBrowser, openPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { buildImportHarness, type Harness } from '../support/import-harness';
 import { generateReport } from '../support/report-generator';
@@ -13,6 +13,7 @@ import { gateState, installWorkerGate, openGate, shutGate } from '../support/wor
 let harness: Harness;
 let site: StaticSite;
 let browser: Browser;
+let release: (() => Promise<void>) | undefined;
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
@@ -20,7 +21,7 @@ let problems: string[];
 beforeAll(async () => {
 	harness = await buildImportHarness();
 	site = await serve(harness.dir);
-	browser = await launch();
+	({ browser, release } = await borrowBrowser());
 	context = await browser.newContext();
 	await installWorkerGate(context);
 	({ page, problems } = await openPage(context, site.url));
@@ -32,7 +33,7 @@ afterEach(() => {
 	expect(problems).toEqual([]);
 });
 afterAll(async () => {
-	await browser?.close();
+	await release?.();
 	await site?.close();
 	harness?.remove();
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launch, openPage, reusedPage } from '../support/browser';
+import { DESKTOP, PHONE, borrowBrowser, openPage, reusedPage } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { DIST_KB } from '../support/site';
 import { QUESTIONS, opens } from '../build/search-questions';
@@ -13,18 +13,19 @@ import { QUESTIONS, opens } from '../build/search-questions';
 let site: StaticSite;
 let kb: StaticSite;
 let browser: Browser;
+let release: (() => Promise<void>) | undefined;
 /** Most tests need nothing but a desktop page: one reused page (see reusedPage). */
 let desktop: ReturnType<typeof reusedPage>;
 
 beforeAll(async () => {
 	site = await serve();
 	kb = await serve(DIST_KB, '/kb/');
-	browser = await launch();
+	({ browser, release } = await borrowBrowser());
 	desktop = reusedPage(browser, site.url, { viewport: DESKTOP });
 });
 afterAll(async () => {
 	await desktop?.close();
-	await browser?.close();
+	await release?.();
 	await site?.close();
 	await kb?.close();
 });

@@ -18,7 +18,7 @@ import axe from 'axe-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { statSync } from 'node:fs';
-import { gotoReady, launch, openPage } from './browser';
+import { gotoReady, borrowBrowser, openPage } from './browser';
 import { violations, watchViolations } from './csp';
 import {
 	DAILY_WITH_CHART,
@@ -115,6 +115,7 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 export function axeSuite(viewport: { width: number; height: number }, pages: string[]): void {
 	let site: StaticSite;
 	let browser: Browser;
+	let release: (() => Promise<void>) | undefined;
 	let context: BrowserContext;
 	let page: Page;
 	const url = (path: string) => site.url + path.replace(/^\//, '');
@@ -123,7 +124,7 @@ export function axeSuite(viewport: { width: number; height: number }, pages: str
 
 	beforeAll(async () => {
 		site = await serve(DIST, '/', { headers: true });
-		browser = await launch();
+		({ browser, release } = await borrowBrowser());
 		context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
 		// Starlight's theme picker stores the choice here and applies it before the first paint.
 		await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
@@ -131,7 +132,7 @@ export function axeSuite(viewport: { width: number; height: number }, pages: str
 		({ page, problems } = await openPage(context, site.url));
 	});
 	afterAll(async () => {
-		await browser?.close();
+		await release?.();
 		await site?.close();
 	});
 

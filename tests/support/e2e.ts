@@ -1,8 +1,8 @@
 /**
- * What every browser test starts with: the built site served locally and one Chromium.
+ * What every browser test starts with: the built site served locally and Chromium (the worker's, see borrowBrowser).
  */
 import type { Browser } from 'playwright-core';
-import { launch } from './browser';
+import { borrowBrowser } from './browser';
 import { serve, type StaticSite } from './server';
 import { DIST } from './site';
 
@@ -16,13 +16,13 @@ export interface Served {
 
 export async function serveAndLaunch(dir = DIST, base = '/'): Promise<Served> {
 	const site = await serve(dir, base);
-	const browser = await launch();
+	const { browser, release } = await borrowBrowser();
 	return {
 		site,
 		browser,
 		url: (path) => site.url + path.replace(/^\//, ''),
 		close: async () => {
-			await browser.close();
+			await release();
 			await site.close();
 		},
 	};
