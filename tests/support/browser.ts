@@ -88,12 +88,13 @@ export async function openPage(
 }
 
 /**
- * One page that many tests of a file open in turn: each `open` loads a new document in it (by way
- * of about:blank, so even a URL that differs from the last only by its #hash is loaded afresh),
- * with the site's storage cleared (the reading mode a test chose, Starlight's theme), the colour
- * scheme it was made with and its list of problems emptied, so each test starts as a first visit. A new context and page per test (a
- * new renderer process) took about as long as the test itself. What stays is the HTTP cache,
- * the history and what the context was made with (`setUp`: init scripts, routes).
+ * One page that many tests of a file open in turn: each `open` loads a new document in it, with
+ * the site's storage cleared (the reading mode a test chose, Starlight's theme), the colour
+ * scheme it was made with and its list of problems emptied, so each test starts as a first
+ * visit. A new context and page per test took about as long as the test itself, and so does a
+ * detour through about:blank: leaving the site and coming back starts a new renderer process.
+ * What stays is the HTTP cache, the history and what the context was made with (`setUp`: init
+ * scripts, routes).
  */
 export function reusedPage(
 	browser: Browser,
@@ -112,13 +113,16 @@ export function reusedPage(
 				return { context, ...opened, cdp: await context.newCDPSession(opened.page) };
 			});
 			const { page, problems, cdp } = await made;
-			await page.goto('about:blank');
 			await cdp.send('Storage.clearDataForOrigin', { origin: new URL(origin).origin, storageTypes: 'all' });
 			// A test may have emulated the dark theme (tests/support/axe.ts).
 			await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
 			problems.length = 0;
 			watch?.(page);
+			const withoutHash = (href: string) => href.replace(/#.*$/, '');
+			const sameDocument = withoutHash(page.url()) === withoutHash(url) && url.includes('#');
 			await page.goto(url);
+			// Going to the same URL with only a #hash is a jump within the document, not a new one.
+			if (sameDocument) await page.reload();
 			return { page, problems };
 		},
 		async close(): Promise<void> {
