@@ -5,26 +5,20 @@
  * with a hint open, in both themes; without JavaScript terms are plain links.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { bothThemes } from '../support/axe';
-import { DESKTOP, PHONE, gotoReady, reusedPages } from '../support/browser';
+import { DESKTOP, PHONE, gotoReady } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
-import type { StaticSite } from '../support/server';
 
-let site: StaticSite;
 let browser: Browser;
 let url: Served['url'];
 let close: Served['close'] | undefined;
+let reused: Served['reused'];
 
 beforeAll(async () => {
-	({ site, browser, url, close } = await serveAndLaunch());
+	({ browser, url, close, reused } = await serveAndLaunch());
 });
-const pages = reusedPages(() => browser, () => site.url);
-const reused = (options: BrowserContextOptions) => pages.for(options);
-afterAll(async () => {
-	await pages.close();
-	await close?.();
-});
+afterAll(() => close?.());
 
 const lit = (page: Page) =>
 	page.$$eval('.lit', (els) => els.map((el) => `${el.closest('.passage')!.id}:${el.getAttribute('data-s')}`).sort());

@@ -5,8 +5,8 @@
  * suite (tests/support/axe.ts) and, for the build under /kb/, by csp.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { DESKTOP, PHONE, openPage, reusedPages } from '../support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, PHONE, openPage } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 import type { StaticSite } from '../support/server';
 
@@ -14,16 +14,12 @@ let site: StaticSite;
 let browser: Browser;
 let url: Served['url'];
 let close: Served['close'] | undefined;
+let reused: Served['reused'];
 
 beforeAll(async () => {
-	({ site, browser, url, close } = await serveAndLaunch());
+	({ site, browser, url, close, reused } = await serveAndLaunch());
 });
-const pages = reusedPages(() => browser, () => site.url);
-const reused = (options: BrowserContextOptions) => pages.for(options);
-afterAll(async () => {
-	await pages.close();
-	await close?.();
-});
+afterAll(() => close?.());
 
 /** Where the two passages of the first paragraph pair sit, and which are shown. */
 async function pairLayout(page: Page) {

@@ -3,8 +3,8 @@
  * sideways (wide tables scroll inside themselves), and the glossary follows the reading mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { DESKTOP, PHONE, gotoReady, openPage, reusedPages } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, PHONE, gotoReady, openPage } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 import type { StaticSite } from '../support/server';
 
@@ -12,16 +12,12 @@ let site: StaticSite;
 let browser: Browser;
 let url: Served['url'];
 let close: Served['close'] | undefined;
+let reused: Served['reused'];
 
 beforeAll(async () => {
-	({ site, browser, url, close } = await serveAndLaunch());
+	({ site, browser, url, close, reused } = await serveAndLaunch());
 });
-const pages = reusedPages(() => browser, () => site.url);
-const reused = (options: BrowserContextOptions) => pages.for(options);
-afterAll(async () => {
-	await pages.close();
-	await close?.();
-});
+afterAll(() => close?.());
 const PAGES = ['/cancellation-rate/', '/en/cancellation-rate/', '/related-metrics/', '/en/related-metrics/', '/glossary/', '/en/glossary/'];
 
 describe('reference pages on a phone', () => {

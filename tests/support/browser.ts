@@ -141,16 +141,13 @@ export function reusedPage(
 }
 
 /** Reused pages by context options: one per distinct set, made on first use. */
-export function reusedPages(browser: () => Browser, origin: () => string) {
+export function reusedPages(browser: Browser, origin: string) {
 	const made = new Map<string, ReturnType<typeof reusedPage>>();
 	return {
 		for(options: BrowserContextOptions) {
 			const key = JSON.stringify(options);
-			if (!made.has(key)) made.set(key, reusedPage(browser(), origin(), options));
+			if (!made.has(key)) made.set(key, reusedPage(browser, origin, options));
 			return made.get(key)!;
-		},
-		async close() {
-			for (const page of made.values()) await page.close();
 		},
 	};
 }
