@@ -8,17 +8,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		globalSetup: ['tests/setup/global.ts'],
-		// Both cores: two test files at a time, browser files (one Chromium each, reused by all of
-		// the file's tests) beside each other and beside the unit and build files. One browser for
-		// the whole run (launchServer + connect) was tried: playwright then treats the browser as
-		// remote, uploading every chosen file over its socket (the 1 GB sparse file of the import
-		// tests) and keeping downloads remote.
+		// Both cores: two test files at a time, beside each other and beside `astro check`. Three at a
+		// time was slower: the run is CPU-bound (docs/benchmarks.md, "Test suite").
 		maxWorkers: 2,
 		// `isolate: false` (each project): a worker keeps the modules it has loaded (vite's transform,
-		// playwright, the hast parsers, axe) from one test file to
-		// the next instead of loading them again for each file, which took a fifth of the unit and
-		// build time. Every test file keeps its own state in its own module; the support modules hold
-		// none that a file changes.
+		// playwright, the hast parsers, axe) from one test file to the next instead of loading them
+		// again for each file, which took a fifth of the unit and build time, and the browser files it
+		// runs share its Chromium (borrowBrowser in tests/support/browser.ts). Every test file keeps
+		// its own state in its own module; the support modules hold none that a file changes but that
+		// Chromium. One browser for the whole run (launchServer + connect) was tried before: playwright
+		// then treats the browser as remote, uploading every chosen file over its socket (the 1 GB
+		// sparse file of the import tests) and keeping downloads remote.
 		projects: [
 			{ test: { name: 'unit', isolate: false, include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fast-check-seed.ts'] } },
 			// The build tests parse every page of two builds; beside Chromium on a shared two-core
