@@ -213,9 +213,7 @@ describe('from a Chinese page, an English query', () => {
 	});
 
 	it('finds a passage in the page’s own language without a language tag', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page } = await openPage(context, site.url);
-		await page.goto(`${site.url}guideline/`);
+		const { page } = await desktop.open(`${site.url}guideline/`);
 		await search(page, '购买按钮');
 		const result = page.locator(`${DIALOG} .pagefind-ui__result`, { has: page.locator('a[href$="#buy-box-stock-zh"]') });
 		expect(await result.count()).toBe(1);
@@ -223,7 +221,6 @@ describe('from a Chinese page, an English query', () => {
 		expect(await result.locator('.pagefind-ui__result-excerpt').getAttribute('lang')).toBeNull();
 		await follow(page, 'buy-box-stock-zh');
 		expect((await landing(page, 'buy-box-stock-zh')).marked).toEqual(['购买按钮']);
-		await context.close();
 	});
 });
 
@@ -242,9 +239,7 @@ describe('honest answers', () => {
 	});
 
 	it('say when nothing matches, in Chinese on a Chinese page', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page } = await openPage(context, site.url);
-		await page.goto(`${site.url}faq/`);
+		const { page } = await desktop.open(`${site.url}faq/`);
 		// The results list is there for a query that matches…
 		await search(page, '缺货');
 		expect(await page.locator(`${DIALOG} .pagefind-ui__results`).count()).toBe(1);
@@ -253,18 +248,14 @@ describe('honest answers', () => {
 		expect(await page.locator(`${DIALOG} .pagefind-ui__message`).textContent()).toBe('本站没有与“龘龘龘”相关的内容。');
 		expect(await page.locator(`${DIALOG} .pagefind-ui__results`).count()).toBe(0);
 		expect(await page.locator(`${DIALOG} .kb-search-help a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/faq/', '/glossary/']);
-		await context.close();
 	});
 
 	it('ask for words when a query has only punctuation or question words', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page } = await openPage(context, site.url);
-		await page.goto(`${site.url}en/`);
+		const { page } = await desktop.open(`${site.url}en/`);
 		await search(page, 'Buy Box');
 		expect(await page.locator(`${DIALOG} .pagefind-ui__results`).count()).toBe(1);
 		await search(page, '？？ what is it?', 'Type a word or a question to search for.');
 		expect(await page.locator(`${DIALOG} .pagefind-ui__results`).count()).toBe(0);
-		await context.close();
 	});
 
 	it('search the first 2,000 characters of a long paste, say so, and keep the whole text in the field', async () => {
