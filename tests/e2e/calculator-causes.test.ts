@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { bothThemes } from '../support/axe';
 import { DESKTOP, reusedPage } from '../support/browser';
 import { expectedTable, expectedTiming, generateCausesReport, type CausesReport } from '../support/causes-report';
+import { IMPORT_LABELS } from '../support/import-labels';
 import { serveAndLaunch, type Served } from '../support/e2e';
 
 let served: Served;
@@ -26,15 +27,11 @@ afterAll(async () => {
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** What a reader of each locale sees; written here by hand, not read from the i18n files. */
+/** What a reader of each locale sees; written here by hand, not read from the i18n files (the form's labels: IMPORT_LABELS). */
 const LOCALES = [
 	{
-		name: 'zh-CN',
-		path: '/calculator/',
+		...IMPORT_LABELS['zh-CN'],
 		zone: { name: 'Asia/Shanghai', offsetMinutes: 480 },
-		mode: '导入“所有订单”报告',
-		picker: '选择“所有订单”报告（.txt、.tsv 或 .csv）',
-		exclude: '买家请求取消的订单号（每行一个，或用逗号分隔）',
 		wholeCaption: /^整份报告（.+）中按卖家取消订单数排列的 SKU$/,
 		windowCaption: /^取消率最高的 7 天窗口（.+）内按卖家取消订单数排列的 SKU$/,
 		median: '从下单到最后更新的时间中位数：',
@@ -45,12 +42,8 @@ const LOCALES = [
 		csvHeader: '订单号,日期,SKU,ASIN,商品名称,从 purchase-date 到 last-updated-date 的小时数',
 	},
 	{
-		name: 'en',
-		path: '/en/calculator/',
+		...IMPORT_LABELS.en,
 		zone: { name: 'UTC', offsetMinutes: 0 },
-		mode: 'Import the All Orders report',
-		picker: 'Choose the All Orders report (.txt, .tsv or .csv)',
-		exclude: 'Order ids of buyer-requested cancellations (one a line, or separated by commas)',
 		wholeCaption: /^SKUs by seller cancellations in the whole report \(.+\)$/,
 		windowCaption: /^SKUs by seller cancellations in the worst 7-day window \(.+\)$/,
 		median: 'Median time from purchase to last update: ',

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, borrowBrowser, reusedPage } from '../support/browser';
+import { IMPORT_LABELS } from '../support/import-labels';
 import { serve, type StaticSite } from '../support/server';
 import { generateReport, type ExpectedDay } from '../support/report-generator';
 import { gateState, installWorkerGate, openGate, shutGate } from '../support/worker-gate';
@@ -40,17 +41,13 @@ function file(name: string, content: string | Buffer): string {
 	return path;
 }
 
-/** What a reader of each locale sees; written here by hand, not read from the i18n files. */
+/** What a reader of each locale sees; written here by hand, not read from the i18n files (the form's labels: IMPORT_LABELS). */
 const LOCALES = [
 	{
-		name: 'zh-CN',
-		path: '/calculator/',
+		...IMPORT_LABELS['zh-CN'],
 		// The browser's own zone is the default; each locale runs in a different one.
 		zone: { name: 'Asia/Shanghai', offsetMinutes: 480 },
-		mode: '导入“所有订单”报告',
-		picker: '选择“所有订单”报告（.txt、.tsv 或 .csv）',
 		timeZone: '按哪个时区划分日期',
-		exclude: '买家请求取消的订单号（每行一个，或用逗号分隔）',
 		unshipped: /或导入“未发货订单”报告/,
 		cancel: '取消读取',
 		export: '下载每日数据表（CSV）',
@@ -78,14 +75,10 @@ const LOCALES = [
 		csvOver: '未达标',
 	},
 	{
-		name: 'en',
-		path: '/en/calculator/',
+		...IMPORT_LABELS.en,
 		// No daylight saving time since 1993, so the generator's fixed offset holds.
 		zone: { name: 'America/Bogota', offsetMinutes: -300 },
-		mode: 'Import the All Orders report',
-		picker: 'Choose the All Orders report (.txt, .tsv or .csv)',
 		timeZone: 'Time zone for the days',
-		exclude: 'Order ids of buyer-requested cancellations (one a line, or separated by commas)',
 		unshipped: /Or load an Unshipped Orders report/,
 		cancel: 'Cancel reading',
 		export: 'Download the daily table (CSV)',

@@ -7,7 +7,6 @@ import {
 	cancelledRows,
 	shortName,
 	summarizeCauses,
-	type DaySpan,
 	type SkuTable,
 } from '../../src/lib/orders-report';
 import { expectedTable, expectedTiming, generateCausesReport, zoneName } from '../support/causes-report';
