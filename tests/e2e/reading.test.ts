@@ -165,8 +165,9 @@ describe('passage links', () => {
 	it('copies the full link to a passage', async () => {
 		const { page } = await reused({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] }).open(url('/en/guideline/'));
 		await page.locator('a.copy-link[href="#check-prices-zh"]').click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('/en/guideline/') + '#check-prices-zh');
+		// The status says the clipboard is written; read before that, it may hold an earlier test's copy.
 		await expect.poll(() => page.textContent('[data-copy-status]')).toBe('Link copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('/en/guideline/') + '#check-prices-zh');
 	});
 });
 
