@@ -138,6 +138,9 @@ describe('reading modes', () => {
 		for (const selector of parts) {
 			expect(await shown(selector), selector).toBe(0);
 		}
+		// The next test that opens this page sees it on screen again, not in print.
+		const next = await reused({ viewport: DESKTOP }).open(url('/guideline/'));
+		expect(await next.page.evaluate(() => matchMedia('print').matches)).toBe(false);
 	});
 });
 

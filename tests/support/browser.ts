@@ -99,7 +99,7 @@ export async function openPage(
 /**
  * One page that many tests of a file open in turn: each `open` loads a new document in it, with
  * the site's storage cleared (the reading mode a test chose, Starlight's theme), the colour
- * scheme it was made with and its list of problems emptied, so each test starts as a first
+ * scheme it was made with, screen media and its list of problems emptied, so each test starts as a first
  * visit. A new context and page per test took about as long as the test itself, and so does a
  * detour through about:blank: leaving the site and coming back starts a new renderer process.
  * What stays is the HTTP cache, the history and what the context was made with (`setUp`: init
@@ -123,8 +123,9 @@ export function reusedPage(
 			});
 			const { page, problems, cdp } = await made;
 			await cdp.send('Storage.clearDataForOrigin', { origin: new URL(origin).origin, storageTypes: 'all' });
-			// A test may have emulated the dark theme (tests/support/axe.ts).
-			await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+			// A test may have emulated the dark theme (tests/support/axe.ts) or print (reading.test.ts);
+			// left as they were, the next test on this page would run in that theme or in print.
+			await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: null });
 			problems.length = 0;
 			watch?.(page);
 			const withoutHash = (href: string) => href.replace(/#.*$/, '');
