@@ -1,4 +1,5 @@
 // @ts-check
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -14,12 +15,17 @@ import { readingModeHeadScript } from './src/lib/reading-mode';
 // Deploy target from the environment, so one build works at a domain root or under a subpath.
 const site = process.env.SITE || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+const outDir = process.env.OUT_DIR || './dist';
 const anchors = alignedAnchors(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
 	site,
 	base,
-	outDir: process.env.OUT_DIR || './dist',
+	outDir,
+	// A cache of its own for each output, so that builds of the site at a root and under a base
+	// path can run at once (npm test does): sharing the default one, one build could read the
+	// content data store while the other was replacing it.
+	cacheDir: `./node_modules/.astro/${basename(outDir)}`,
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
 	vite: {
