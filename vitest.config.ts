@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BrowserTestsFirst } from './tests/setup/sequencer';
 
 /**
  * Three kinds of test, each in its own folder: `unit` runs pure code from src/lib, `build` reads
@@ -11,6 +12,7 @@ export default defineConfig({
 		// Both cores: two test files at a time, beside each other and beside `astro check`. Three at a
 		// time was slower: the run is CPU-bound (docs/benchmarks.md, "Test suite").
 		maxWorkers: 2,
+		sequence: { sequencer: BrowserTestsFirst },
 		// `isolate: false` (each project): a worker keeps the modules it has loaded (vite's transform,
 		// playwright, the hast parsers, axe) from one test file to the next instead of loading them
 		// again for each file, which took a fifth of the unit and build time, and the browser files it
