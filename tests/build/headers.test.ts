@@ -1,7 +1,7 @@
 /**
  * The security headers the build ships in `_headers`: a Content-Security-Policy that lets only the
  * site's own scripts run (files from its origin, and inline scripts by hash), and the other
- * headers a static host should send. The browser check of the same policy is tests/e2e/csp.test.ts.
+ * headers a static host should send, and how long browsers may keep the bundled files. The browser check of the same policy is tests/e2e/csp.test.ts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -63,6 +63,17 @@ describe.each([
 		expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
 		expect(headers.get('x-content-type-options')).toBe('nosniff');
 		expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(headers.get('referrer-policy'));
+	});
+
+	it('lets browsers keep the files of /_astro/, each named after its content, without asking again', () => {
+		const files = readdirSync(join(dir, '_astro'));
+		expect(files.length).toBeGreaterThan(0);
+		// Vite and Expressive Code end each name with a hash of the content: a token with a digit or
+		// a capital letter (a name such as report-worker.js would keep its name when it changes).
+		for (const file of files) expect(file).toMatch(/[.-](?=[\w-]*[0-9A-Z])[\w-]{5,}\.(js|css)$/);
+		for (const file of files) expect(headersFor(dir, `/_astro/${file}`).get('cache-control'), file).toBe('public, max-age=31536000, immutable');
+		// A page is asked for again, so readers see a new build at once.
+		expect(headers.has('cache-control')).toBe(false);
 	});
 
 	it('sends the same headers on every page', () => {

@@ -15,7 +15,10 @@ export interface StaticSite {
 }
 
 export interface ServeOptions {
-	/** Send the headers the build's `_headers` file asks for, as Netlify and Cloudflare Pages do. */
+	/**
+	 * Send the headers the build's `_headers` file asks for, as Netlify and Cloudflare Pages do:
+	 * `true` requires the file; by default they are sent when the served folder has one.
+	 */
 	headers?: boolean;
 	/** Serve `.br` / `.gz` files next to the originals when the browser accepts them. */
 	precompressed?: boolean;
@@ -56,11 +59,9 @@ export async function serve(dir = DIST, base = '/', options: ServeOptions = {}):
 	requireBuild(dir);
 	const files = sirv(dir, { dev: false, etag: true, gzip: options.precompressed, brotli: options.precompressed });
 	let rules: HeaderRule[] = [];
-	if (options.headers) {
-		const file = join(dir, '_headers');
-		if (!existsSync(file)) throw new Error(`${file} is missing: the build writes it from public/_headers.`);
-		rules = parseHeaders(readFileSync(file, 'utf8'));
-	}
+	const file = join(dir, '_headers');
+	if (options.headers && !existsSync(file)) throw new Error(`${file} is missing: the build writes it from public/_headers.`);
+	if (options.headers !== false && existsSync(file)) rules = parseHeaders(readFileSync(file, 'utf8'));
 	const server: Server = createServer((req, res) => {
 		const url = req.url ?? '/';
 		if (!url.startsWith(base)) {
