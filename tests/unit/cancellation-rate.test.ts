@@ -257,6 +257,16 @@ describe('formatPercent', () => {
 		}));
 	});
 
+	it('matches long division for counts around and past where doubles stop being exact', () => {
+		// Past 20,000 × num + 3 × den = 2^53 − 1 the formatting leaves doubles for exact integers.
+		const edge = Math.floor(Number.MAX_SAFE_INTEGER / 20_003);
+		const den = fc.integer({ min: edge - 1000, max: Number.MAX_SAFE_INTEGER });
+		const fraction = den.chain((d) => fc.tuple(fc.oneof(fc.integer({ min: 0, max: Math.min(d, 1000) }), fc.integer({ min: Math.max(0, d - 1000), max: d }), fc.integer({ min: 0, max: d })), fc.constant(d)));
+		fc.assert(fc.property(fraction, ([num, den]) => {
+			expect(formatPercent(num, den)).toBe(refPercent(num, den));
+		}));
+	});
+
 	it('matches long division on denominators that make exact ties', () => {
 		// Denominators dividing 200 000 put some fractions exactly on a half hundredth of a percent.
 		const tieDen = fc.constantFrom(8, 16, 32, 80, 160, 400, 800, 1600, 3200, 8000, 16_000, 20_000, 40_000, 200_000);

@@ -58,7 +58,8 @@ function start<T>(
 	});
 	const finish = (outcome: ImportOutcome<T>) => {
 		settle(outcome);
-		worker.terminate();
+		// After the results are on screen: ending a worker takes the page a few ms.
+		setTimeout(() => worker.terminate());
 	};
 
 	worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
