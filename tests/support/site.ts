@@ -47,8 +47,29 @@ export function pageFile(path: string, dir = DIST): string {
 	return join(requireBuild(dir), path.endsWith('.html') ? path : join(path, 'index.html'));
 }
 
+/**
+ * Parsed pages, kept for the test worker's life: the build tests read the same 34 pages about 300
+ * times (5 CPU-seconds of parsing), and a build does not change while they run. Frozen, so a test
+ * that changed a tree would fail instead of changing what the next one reads.
+ */
+const parsed = new Map<string, Root>();
+
 export function readPage(path: string, dir = DIST): Root {
-	return fromHtml(readFileSync(pageFile(path, dir), 'utf8'));
+	const file = pageFile(path, dir);
+	let tree = parsed.get(file);
+	if (!tree) {
+		tree = deepFreeze(fromHtml(readFileSync(file, 'utf8')));
+		parsed.set(file, tree);
+	}
+	return tree;
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+	return value;
 }
 
 export function readRaw(path: string, dir = DIST): string {
