@@ -72,47 +72,62 @@ const HOUR_MS = 3_600_000;
  */
 export function summarizeCauses(causes: ReportCauses, excluded: ReadonlySet<string>, window: DaySpan | null): CauseSummary {
 	const counted = causes.cancelled.filter((order) => !excluded.has(order.id));
-	const [whole, inWindow] = skuTables(causes, counted, window ? [null, window] : [null]);
-	return { whole: whole!, window: inWindow ?? null, timing: timeToCancel(counted) };
+	return { ...skuTables(causes, counted, window), timing: timeToCancel(counted) };
+}
+
+/** Counts for one table, by SKU index. */
+interface Tally {
+	span: DaySpan | null;
+	cancelled: Int32Array;
+	orders: Int32Array;
+	sellerCancelled: number;
+	multiSku: number;
 }
 
 /**
- * One table per span, from one pass over the (order, SKU) pairs. This runs once per import on
- * the page's main thread, in code not yet optimized, over every pair (200,000 for 300,000 rows):
- * counts go in typed arrays by SKU index, and only SKUs with a seller cancellation become rows.
+ * The whole report's table and the window's, from one pass over the (order, SKU) pairs. This
+ * runs once per import on the page's main thread, in code not yet optimized, over every pair
+ * (200,000 for 300,000 rows): counts go in typed arrays by SKU index, the window's bounds are
+ * plain numbers in the loop, and only SKUs with a seller cancellation become rows.
  */
-function skuTables(causes: ReportCauses, counted: ReportCauses['cancelled'], spans: (DaySpan | null)[]): SkuTable[] {
-	const skuCount = causes.skus.length;
-	const first = spans.map((span) => (span === null ? -Infinity : span.first));
-	const last = spans.map((span) => (span === null ? Infinity : span.last));
-	const cancelled = spans.map(() => new Int32Array(skuCount));
-	const orders = spans.map(() => new Int32Array(skuCount));
-	const sellerCancelled = spans.map(() => 0);
-	const multiSku = spans.map(() => 0);
+function skuTables(causes: ReportCauses, counted: ReportCauses['cancelled'], window: DaySpan | null): Pick<CauseSummary, 'whole' | 'window'> {
+	const tally = (span: DaySpan | null): Tally => ({
+		span,
+		cancelled: new Int32Array(causes.skus.length),
+		orders: new Int32Array(causes.skus.length),
+		sellerCancelled: 0,
+		multiSku: 0,
+	});
+	const whole = tally(null);
+	const inWindow = window ? tally(window) : null;
+	// With no window, no day falls between these.
+	const first = window ? window.first : Infinity;
+	const last = window ? window.last : -Infinity;
+	const count = (t: Tally, skus: readonly number[]) => {
+		t.sellerCancelled++;
+		if (skus.length > 1) t.multiSku++;
+		for (const sku of skus) t.cancelled[sku]!++;
+	};
 	for (const order of counted) {
-		for (let s = 0; s < spans.length; s++) {
-			if (order.day < first[s]! || order.day > last[s]!) continue;
-			sellerCancelled[s]!++;
-			if (order.skus.length > 1) multiSku[s]!++;
-			for (const sku of order.skus) cancelled[s]![sku]!++;
-		}
+		count(whole, order.skus);
+		if (inWindow && order.day >= first && order.day <= last) count(inWindow, order.skus);
 	}
 	const { pairSku, pairDay } = causes;
-	const wholeOrders = orders[0]!;
-	const [windowFirst, windowLast] = spans.length > 1 ? [first[1]!, last[1]!] : [Infinity, -Infinity];
-	const windowOrders = orders[1] ?? wholeOrders;
+	const wholeOrders = whole.orders;
+	const windowOrders = inWindow ? inWindow.orders : whole.orders;
 	for (let p = 0; p < pairSku.length; p++) {
 		const sku = pairSku[p]!;
 		wholeOrders[sku]!++;
 		const day = pairDay[p]!;
-		if (day >= windowFirst && day <= windowLast) windowOrders[sku]!++;
+		if (day >= first && day <= last) windowOrders[sku]!++;
 	}
-	return spans.map((span, s) => ({
-		span,
-		sellerCancelled: sellerCancelled[s]!,
-		multiSku: multiSku[s]!,
-		rows: skuRows(causes.skus, cancelled[s]!, orders[s]!, sellerCancelled[s]!),
-	}));
+	const table = (t: Tally): SkuTable => ({
+		span: t.span,
+		sellerCancelled: t.sellerCancelled,
+		multiSku: t.multiSku,
+		rows: skuRows(causes.skus, t.cancelled, t.orders, t.sellerCancelled),
+	});
+	return { whole: table(whole), window: inWindow && table(inWindow) };
 }
 
 function skuRows(skus: readonly SkuInfo[], cancelled: Int32Array, orders: Int32Array, sellerCancelled: number): SkuCause[] {
