@@ -10,8 +10,9 @@ import { open as openFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP, borrowBrowser, reusedPage } from '../support/browser';
+import { violations, watchViolations } from '../support/csp';
 import { IMPORT_LABELS } from '../support/import-labels';
 import { serve, type StaticSite } from '../support/server';
 import { generateReport, type ExpectedDay } from '../support/report-generator';
@@ -141,7 +142,13 @@ afterAll(async () => {
 });
 
 async function openImport(L: Locale, timezoneId: string = L.zone.name) {
-	if (!pages.has(timezoneId)) pages.set(timezoneId, reusedPage(browser, site.url, { viewport: DESKTOP, timezoneId, acceptDownloads: true }, installWorkerGate));
+	if (!pages.has(timezoneId)) {
+		const setUp = async (context: BrowserContext) => {
+			await installWorkerGate(context);
+			await watchViolations(context);
+		};
+		pages.set(timezoneId, reusedPage(browser, site.url, { viewport: DESKTOP, timezoneId, acceptDownloads: true }, setUp));
+	}
 	const requests: string[] = [];
 	const { page, problems } = await pages.get(timezoneId)!.open(site.url + L.path.replace(/^\//, ''), (page) => {
 		page.on('request', (r) => requests.push(r.url()));
@@ -215,6 +222,9 @@ describe.each(LOCALES)('report import on the calculator ($name)', (L) => {
 		expect(s[L.summary.timeZone]).toBe(L.zone.name);
 		// One table row per day, each with its own date.
 		expect(await results(page).locator('.calc-chart tbody th').allTextContents()).toEqual(expected.days.map((d) => d.date));
+		// The page and its workers ran under the build's own Content-Security-Policy (csp.test.ts
+		// does the same under /kb/).
+		expect(await violations(page)).toEqual([]);
 		expect(problems).toEqual([]);
 	});
 
