@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { bothThemes } from '../support/axe';
-import { DESKTOP, PHONE, gotoReady } from '../support/browser';
+import { DESKTOP, PHONE, whenReady } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 
 let browser: Browser;
@@ -27,6 +27,14 @@ const WIDTHS = [
 	['desktop', DESKTOP],
 	['phone', PHONE],
 ] as const;
+
+/**
+ * One context per width for the tests at that width, the clipboard and axe's included: a context
+ * of its own per test cost Chromium more than the test. Allowed to use the clipboard, in the light
+ * theme without motion, as the axe checks want (the others do not depend on either).
+ */
+const atWidth = (viewport: { width: number; height: number }) =>
+	reused({ viewport, permissions: ['clipboard-read', 'clipboard-write'], colorScheme: 'light', reducedMotion: 'reduce' });
 const LOCALES = [
 	['/guideline/', 'zh-CN'],
 	['/en/guideline/', 'en'],
@@ -36,7 +44,7 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 	'%s, %s',
 	(path, _name, viewport) => {
 		it('lights a sentence and its counterpart on hover, and on keyboard focus, moving with the arrow keys', async () => {
-			const { page, problems } = await reused({ viewport }).open(url(path));
+			const { page, problems } = await atWidth(viewport).open(url(path));
 			expect(await lit(page)).toEqual([]);
 			await page.hover('#cancel-early-zh [data-s="2"]');
 			expect(await lit(page)).toEqual(['cancel-early-en:2', 'cancel-early-zh:2']);
@@ -63,7 +71,7 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 		});
 
 		it('opens a term hint on focus with the other language’s term, and closes it with Escape', async () => {
-			const { page } = await reused({ viewport }).open(url(path));
+			const { page } = await atWidth(viewport).open(url(path));
 			const term = page.locator('#buy-box-stock-en a.term', { hasText: 'Buy Box' });
 			await term.focus();
 			const hint = page.locator('#term-hint');
@@ -88,7 +96,7 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 		});
 
 		it('copies both languages and the passage link to the clipboard', async () => {
-			const { page } = await reused({ viewport, permissions: ['clipboard-read', 'clipboard-write'] }).open(url(path));
+			const { page } = await atWidth(viewport).open(url(path));
 			await page.locator('#check-prices-zh button.copy-both').click();
 			// The clipboard is written asynchronously; the status says when it is done. Read before
 			// that, it may still hold what an earlier test copied.
@@ -179,10 +187,8 @@ describe('accessibility', () => {
 		['/guideline/', DESKTOP],
 		['/en/faq/', PHONE],
 	] as const)('%s has no axe violations with a term hint open and a sentence pair lit, in either theme', async (path, viewport) => {
-		const context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
-		await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-		const page = await context.newPage();
-		await gotoReady(page, url(path + (path.includes('faq') ? '#lower-rate-raise-satisfaction' : '')));
+		const { page } = await atWidth(viewport).open(url(path + (path.includes('faq') ? '#lower-rate-raise-satisfaction' : '')));
+		await whenReady(page);
 		const passage = path.includes('faq') ? '#lower-rate-raise-satisfaction-en' : '#check-prices-en';
 		await page.hover(`${passage} [data-s="1"]`);
 		await page.locator(`${passage} a.term`).first().focus();
@@ -192,6 +198,5 @@ describe('accessibility', () => {
 		// Switching the theme left the hint and the lit pair as they were.
 		expect(await page.locator('#term-hint').isVisible()).toBe(true);
 		expect((await lit(page)).length).toBe(2);
-		await context.close();
 	});
 });

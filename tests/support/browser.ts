@@ -164,6 +164,11 @@ const MARKERS = ['sl-sidebar-state-persist', 'sl-sidebar-restore'];
  */
 export async function gotoReady(page: Page, url: string): Promise<void> {
 	await page.goto(url, { waitUntil: 'load' });
+	await whenReady(page);
+}
+
+/** Waits until every custom element on the loaded page is upgraded (see gotoReady). */
+export async function whenReady(page: Page): Promise<void> {
 	await page.waitForFunction(
 		(markers) =>
 			[...document.querySelectorAll('*')].every(
