@@ -21,6 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => close?.());
 
+/** The desktop tests' one context (a context per test costs Chromium more than most tests), allowed the clipboard. */
+const desktop = () => reused({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+
 /** Where the two passages of the first paragraph pair sit, and which are shown. */
 async function pairLayout(page: Page) {
 	return page.$eval('.pair:not(h2)', (pair) => {
@@ -39,7 +42,7 @@ async function chooseMode(page: Page, label: string) {
 
 describe('reading modes', () => {
 	it('lays pairs side by side on a wide screen and interleaves them when chosen', async () => {
-		const { page, problems } = await reused({ viewport: DESKTOP }).open(url('/en/guideline/'));
+		const { page, problems } = await desktop().open(url('/en/guideline/'));
 		let layout = await pairLayout(page);
 		expect(layout.firstLang).toBe('en');
 		expect(layout.second.top).toBe(layout.first.top);
@@ -98,7 +101,7 @@ describe('reading modes', () => {
 	});
 
 	it('is operable by keyboard alone', async () => {
-		const { page } = await reused({ viewport: DESKTOP }).open(url('/en/guideline/'));
+		const { page } = await desktop().open(url('/en/guideline/'));
 		await page.getByRole('radio', { name: 'Side by side' }).focus();
 		await page.keyboard.press('ArrowRight');
 		expect(await page.evaluate(() => document.documentElement.dataset.readingMode)).toBe('interleaved');
@@ -125,7 +128,7 @@ describe('reading modes', () => {
 	});
 
 	it('prints both languages interleaved, without navigation', async () => {
-		const { page } = await reused({ viewport: DESKTOP }).open(url('/guideline/'));
+		const { page } = await desktop().open(url('/guideline/'));
 		await chooseMode(page, '仅中文');
 		const parts = ['header.header', '.sidebar-content', 'starlight-toc nav', 'reading-mode-control'];
 		// Each part is on screen before printing, so "not visible" below is about print.
@@ -139,14 +142,14 @@ describe('reading modes', () => {
 			expect(await shown(selector), selector).toBe(0);
 		}
 		// The next test that opens this page sees it on screen again, not in print.
-		const next = await reused({ viewport: DESKTOP }).open(url('/guideline/'));
+		const next = await desktop().open(url('/guideline/'));
 		expect(await next.page.evaluate(() => matchMedia('print').matches)).toBe(false);
 	});
 });
 
 describe('Chinese typography', () => {
 	it('gives Chinese text about 1.7 line height, a CJK system font and no slanted emphasis', async () => {
-		const { page } = await reused({ viewport: DESKTOP }).open(url('/en/guideline/'));
+		const { page } = await desktop().open(url('/en/guideline/'));
 		const style = await page.$eval('.passage[lang="zh-CN"] p', (p) => {
 			const cs = getComputedStyle(p);
 			const em = document.createElement('em');
@@ -166,7 +169,7 @@ describe('Chinese typography', () => {
 
 describe('passage links', () => {
 	it('copies the full link to a passage', async () => {
-		const { page } = await reused({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] }).open(url('/en/guideline/'));
+		const { page } = await desktop().open(url('/en/guideline/'));
 		await page.locator('a.copy-link[href="#check-prices-zh"]').click();
 		// The status says the clipboard is written; read before that, it may hold an earlier test's copy.
 		await expect.poll(() => page.textContent('[data-copy-status]')).toBe('Link copied');
@@ -227,7 +230,7 @@ describe('whose words', () => {
 	});
 
 	it("opens Amazon's own words behind a rule from the keyboard, as an English quotation with its source", async () => {
-		const { page } = await reused({ viewport: DESKTOP }).open(url('/cancellation-rate/') + '#exactly-on-target-zh');
+		const { page } = await desktop().open(url('/cancellation-rate/') + '#exactly-on-target-zh');
 		const passage = page.locator('#exactly-on-target-zh');
 		expect(await passage.locator('> .provenance').innerText()).toBe('本站解读');
 		const quote = passage.locator('.evidence blockquote');

@@ -3,34 +3,28 @@
  * sideways (wide tables scroll inside themselves), and the glossary follows the reading mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, gotoReady, openPage } from '../support/browser';
+import { DESKTOP, PHONE, whenReady } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
-import type { StaticSite } from '../support/server';
 
-let site: StaticSite;
-let browser: Browser;
 let url: Served['url'];
 let close: Served['close'] | undefined;
 let reused: Served['reused'];
 
 beforeAll(async () => {
-	({ site, browser, url, close, reused } = await serveAndLaunch());
+	({ url, close, reused } = await serveAndLaunch());
 });
 afterAll(() => close?.());
 const PAGES = ['/cancellation-rate/', '/en/cancellation-rate/', '/related-metrics/', '/en/related-metrics/', '/glossary/', '/en/glossary/'];
 
 describe('reference pages on a phone', () => {
 	it('never make the page scroll sideways', async () => {
-		const context = await browser.newContext({ viewport: PHONE });
-		const { page, problems } = await openPage(context, site.url);
 		for (const path of PAGES) {
-			await gotoReady(page, url(path));
+			const { page, problems } = await reused({ viewport: PHONE }).open(url(path));
+			await whenReady(page);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
+			expect(problems, path).toEqual([]);
 		}
-		expect(problems).toEqual([]);
-		await context.close();
 	});
 
 	it('show each glossary entry with both terms and both definitions', async () => {

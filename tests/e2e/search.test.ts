@@ -92,25 +92,25 @@ describe('the search button', () => {
 		['/', '搜索 Ctrl K'],
 		['/en/faq/', 'Search Ctrl K'],
 	])('on %s is named after what it shows, keys included, before the search form exists', async (path, name) => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		const { page, problems } = await openPage(context, site.url);
 		const searchForm = /\/_astro\/search-ui\.[^/]+\.js$/;
-		await page.route(searchForm, (route) => route.abort());
-		await page.goto(site.url + path.slice(1));
+		const { page, problems } = await desktop.open(site.url + path.slice(1), (page) => page.route(searchForm, (route) => route.abort()));
 		const button = page.locator('site-search button[data-open-modal]');
-		expect(await button.evaluate((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toBe(name);
-		expect(await button.getAttribute('aria-label')).toBe(name);
 		const input = page.locator('#starlight__search .pagefind-ui__search-input');
-		expect(await input.count()).toBe(0);
+		try {
+			expect(await button.evaluate((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toBe(name);
+			expect(await button.getAttribute('aria-label')).toBe(name);
+			expect(await input.count()).toBe(0);
+		} finally {
+			// The page is the next test's too.
+			await page.unroute(searchForm);
+		}
 		// With the form loaded, the name stays the same, and the form (the selector above) is there.
-		await page.unroute(searchForm);
 		problems.length = 0;
 		await page.reload();
 		await uiReady(page);
 		expect(await input.count()).toBe(1);
 		expect(await button.getAttribute('aria-label')).toBe(name);
 		expect(problems).toEqual([]);
-		await context.close();
 	});
 });
 
@@ -173,10 +173,11 @@ describe('from an English page, Chinese words', () => {
 	});
 
 	it('show the passage found even when the reader reads English only', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		await context.addInitScript(() => localStorage.setItem('kb:reading-mode', 'en'));
-		const { page, problems } = await openPage(context, site.url);
-		await page.goto(`${site.url}en/guideline/`);
+		const { page, problems } = await desktop.open(`${site.url}en/guideline/`);
+		// As the reading-mode picker stores it; the page applies it as it loads.
+		await page.evaluate(() => localStorage.setItem('kb:reading-mode', 'en'));
+		await page.reload();
+		expect(await page.isVisible('#update-inventory-en')).toBe(true);
 		expect(await page.isVisible('#update-inventory-zh')).toBe(false);
 		await search(page, '断货');
 		await follow(page, 'update-inventory-en');
@@ -186,7 +187,6 @@ describe('from an English page, Chinese words', () => {
 		// Passages without the terms stay as the reader chose.
 		expect(await page.isVisible('#check-prices-zh')).toBe(false);
 		expect(problems).toEqual([]);
-		await context.close();
 	});
 });
 

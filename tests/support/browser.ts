@@ -114,8 +114,11 @@ export function reusedPage(
 ) {
 	let made: Promise<{ context: BrowserContext; page: Page; problems: string[]; cdp: CDPSession }> | undefined;
 	return {
-		/** `watch` runs before the load, to listen to the page (listeners stay: a few per file). */
-		async open(url: string, watch?: (page: Page) => void): Promise<{ page: Page; problems: string[] }> {
+		/**
+		 * `watch` runs before the load, to listen to the page (listeners stay: a few per file) or
+		 * route its requests (a test that routes undoes it).
+		 */
+		async open(url: string, watch?: (page: Page) => unknown): Promise<{ page: Page; problems: string[] }> {
 			made ??= browser.newContext(options).then(async (context) => {
 				await setUp(context);
 				const opened = await openPage(context, origin);
@@ -127,7 +130,7 @@ export function reusedPage(
 			// left as they were, the next test on this page would run in that theme or in print.
 			await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light', media: null });
 			problems.length = 0;
-			watch?.(page);
+			await watch?.(page);
 			const withoutHash = (href: string) => href.replace(/#.*$/, '');
 			const sameDocument = withoutHash(page.url()) === withoutHash(url) && url.includes('#');
 			await page.goto(url);
