@@ -4,11 +4,12 @@
  * `astro build` into a temporary folder) in headless Chromium, and we measure the time from
  * choosing the file to the results on screen (summary, chart and table), the longest task the
  * page's main thread ran meanwhile, and the peak JavaScript heap of the worker (CDP
- * Runtime.getHeapUsage on the worker target). Results go to docs/benchmarks.md, "## Report import".
+ * Runtime.getHeapUsage on the worker target). Results go to docs/benchmarks.md, "## Report import",
+ * between its bench:import markers (bench/doc-section.mjs).
  *
  * Options: --rows=30000,300000 (approximate rows per file), --runs=3, --no-write.
  */
-import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { bundleForNode } from './bundle.mjs';
+import { writeResults } from './doc-section.mjs';
 import { writeLines } from './report-file.mjs';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
@@ -347,50 +349,15 @@ async function main() {
 		),
 	].join('\n');
 	const load = loadavg().map((l) => l.toFixed(1)).join(', ');
-	const section = `## Report import
+	const measured = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in headless Chromium ${version},
+${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, load average ${load}
+when the runs ended; \`--runs=${RUNS} --rows=${ROW_TARGETS.join(',')}\`:
 
-\`npm run bench:import\` (bench/import.mjs): generated All Orders reports written as
-Amazon writes them (tab-separated, 32 columns, one order in four with 2–4 item rows, 30% FBA,
-30 days, Amazon's date format, 2,000 SKUs), chosen in the file picker of the calculator page
-(\`/en/calculator/\`, the site as built) in headless Chromium
-${version}, ${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), load average
-${load} while measuring (other jobs share the machine, so times vary run to run).
-
-- Time: from the file picker's \`change\` event to the results on screen: loading the worker,
-  reading, decoding, parsing, counting, then the summary, chart, daily table and causes.
-- Longest main-thread task: the longest task (Long Tasks API, 50 ms and over; 0 when none) the
-  page ran from the \`change\` event to the results on screen, the task that builds the summary,
-  chart and table included (its entry is read after it ends), over all runs: how long the page
-  could not answer a click or a key.
-  The reading is in a Web Worker, so this stays short whatever the file's size.
-- CPU time in Node: the same reading, decoding and parsing in Node ${process.version}
-  (\`process.cpuUsage\`, best of ${RUNS}), which other jobs on the machine do not inflate.
-- Heap in use: the worker's JavaScript heap (CDP \`Runtime.getHeapUsage\` on the worker
-  target, sampled every ~25 ms), garbage not yet collected included.
-- Held by the parser: the same parser in Node ${process.version}, the heap (typed arrays included)
-  after a full garbage collection every ~2 MB of text, minus the same before: what the import really keeps. The file
-  is never held whole; what grows with it is the set of order ids seen, which counts a
-  multi-item order once, and the SKUs of seller-fulfilled orders (integers) for the causes.
-
-Aim: under 3 s for about 300,000 rows here (under 1 s on a quiet machine), memory bounded as above.
-
-Measured ${new Date().toISOString().slice(0, 10)}:
-
-${table}
-`;
-	console.log('\n' + section);
+${table}`;
+	console.log('\n' + measured);
 	if (WRITE) {
-		const file = join(ROOT, 'docs/benchmarks.md');
-		let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured by the `npm run bench:*` scripts; timings are never asserted in tests.\n';
-		const start = doc.indexOf('## Report import');
-		if (start === -1) doc = doc.trimEnd() + '\n\n' + section;
-		else {
-			const next = doc.indexOf('\n## ', start + 1);
-			doc = doc.slice(0, start) + section + (next === -1 ? '' : '\n' + doc.slice(next + 1));
-		}
-		mkdirSync(join(ROOT, 'docs'), { recursive: true });
-		writeFileSync(file, doc);
-		log('written to docs/benchmarks.md');
+		writeResults('import', measured);
+		log('written to docs/benchmarks.md ("Report import")');
 	}
 }
 

@@ -5,19 +5,20 @@
  * locales. The site is served as a static host serves it: HTML, CSS, JS, JSON, SVG and XML
  * compressed (brotli, or gzip for browsers without it) from files compressed ahead of time, with
  * the headers of the build's `_headers`. Writes the scores and transfer sizes to the
- * "## Lighthouse" section of docs/benchmarks.md. Needs `npm run build` first.
+ * "## Lighthouse" section of docs/benchmarks.md, between its bench:lighthouse markers
+ * (bench/doc-section.mjs). Needs `npm run build` first.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { BENCHMARKS_DOC, writeResults } from './doc-section.mjs';
 import { precompressed, serveStatic } from './static-host.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
-const DOC = join(ROOT, 'docs', 'benchmarks.md');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Scored runs per page (at least 5: Lighthouse's own advice for a median that holds). */
@@ -122,24 +123,8 @@ const chromeVersion = execFileSync(CHROME, ['--version'], { encoding: 'utf8', st
 const load = loadavg().map((l) => l.toFixed(1)).join(', ');
 const today = new Date().toISOString().slice(0, 10);
 const notBest = rows.filter((r) => r.failing.length > 0);
-const section = `## Lighthouse
-
-\`npm run bench:lighthouse\` (bench/lighthouse.mjs): Lighthouse ${version}, mobile preset
-(emulated Moto G Power, simulated slow 4G, 4x CPU slowdown), in ${chromeVersion} (headless),
-${cpus().length} CPU cores, load average ${load} when it finished (other jobs share the machine,
-which shows in the CPU-bound metrics: total blocking time). Each page is run until ${RUNS} runs
-have scored; the table shows the median performance score, LCP and TBT (each metric's own
-median), and the other categories and the transfer size of the run with the median performance
-score. The built site (\`npm run build\`) is served from files compressed
-ahead of time (brotli), with the headers of its \`_headers\`, as a static host serves it.
-Transfer size is Lighthouse's total byte weight: everything the page fetched, compressed, Pagefind's
-UI (fetched when the browser is idle) included.
-
-Target: 100 in every category on every page. A run that ends in an error (e.g. NO_NAVSTART) is
-Lighthouse failing to read Chromium's trace, not the page failing; it is listed but left out of
-the median.
-
-Measured ${today}:
+const measured = `Measured ${today} with Lighthouse ${version} in ${chromeVersion} (headless), ${cpus().length} CPU cores, load average
+${load} when it finished, ${RUNS} scored runs a page.
 
 | page | performance (median) | accessibility | best practices | SEO | transfer size | LCP (median) | TBT (median) | performance, all runs |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
@@ -152,14 +137,6 @@ ${
 }
 ${PAGES.some((p) => p.includes('calculator')) ? '' : '\nThe calculator pages did not exist in this build; the script includes them once they do.\n'}`;
 
-const existing = existsSync(DOC)
-	? readFileSync(DOC, 'utf8')
-	: '# Benchmarks\n\nMeasured by the `npm run bench:*` scripts; timings are never asserted in tests.\n';
-const start = existing.search(/^## Lighthouse$/m);
-let next = start < 0 ? -1 : existing.slice(start + 1).search(/^## /m);
-const updated =
-	start < 0
-		? `${existing.trimEnd()}\n\n${section}`
-		: `${existing.slice(0, start)}${section}${next < 0 ? '' : '\n' + existing.slice(start + 1 + next)}`;
-writeFileSync(DOC, updated.trimEnd() + '\n');
-console.log(`Written to ${DOC}`);
+console.log(measured);
+writeResults('lighthouse', measured);
+console.log(`Written to ${BENCHMARKS_DOC} ("Lighthouse")`);

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:tests`: how long `npm test` takes on this machine, and why it varies. Runs it
+ * `--runs` times (default 3) and records for each run its wall time, vitest's own duration, the CPU
+ * time of the whole machine over the run (from /proc/stat, so Chromium's renderers count, which
+ * `time` does not) and a speed index: a fixed piece of Node work timed just before and just after,
+ * because this VM's speed drifts by a fifth within minutes and the suite's time drifts with it.
+ * Each run waits (up to 3 minutes) for the 1-minute load average to fall under 1, since another
+ * job on the two cores costs the suite far more than its own CPU time. Results go to
+ * docs/benchmarks.md, "## Test suite", between its bench:tests markers (bench/doc-section.mjs).
+ *
+ * Options: --runs=3, --no-write. Linux only (/proc/stat).
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { writeResults } from './doc-section.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = Object.fromEntries(process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0], a.split('=')[1] ?? 'true']));
+const RUNS = Number(args.runs ?? 3);
+const WRITE = args['no-write'] === undefined;
+/** @param {...unknown} m */
+const log = (...m) => console.log('[bench:tests]', ...m);
+
+/** CPU-seconds the machine has spent busy (user, system, interrupts) and niced since boot. */
+function cpuTimes() {
+	const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+	const hz = 100;
+	const [user, nice, system, , , irq, softirq] = fields;
+	return { busy: (user + system + irq + softirq) / hz, niced: nice / hz };
+}
+
+/** Milliseconds for a fixed loop and map: lower is faster. About 3.0–3.4 s on this VM at its usual speed. */
+function speedIndex() {
+	const start = process.hrtime.bigint();
+	let x = 0;
+	for (let i = 0; i < 3e8; i++) x = (x * 31 + i) | 0;
+	const m = new Map();
+	for (let i = 0; i < 2e6; i++) m.set('k' + i, i);
+	return Number(process.hrtime.bigint() - start) / 1e6 + (x & 0);
+}
+
+async function quiet() {
+	const until = Date.now() + 180_000;
+	while (loadavg()[0] >= 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 5000));
+	return loadavg()[0];
+}
+
+/** @returns {Promise<{ code: number | null; out: string }>} */
+function npmTest() {
+	return new Promise((resolve) => {
+		const child = spawn('npm', ['test'], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } });
+		let out = '';
+		child.stdout.on('data', (d) => (out += d));
+		child.stderr.on('data', (d) => (out += d));
+		child.on('close', (code) => resolve({ code, out }));
+	});
+}
+
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+const rows = [];
+for (let run = 1; run <= RUNS; run++) {
+	const load = await quiet();
+	const before = speedIndex();
+	const cpu = cpuTimes();
+	const started = Date.now();
+	const { code, out } = await npmTest();
+	const wall = (Date.now() - started) / 1000;
+	const used = cpuTimes();
+	const after = speedIndex();
+	const tests = out.match(/Tests\s+(\d+) passed/)?.[1] ?? '—';
+	const failed = out.match(/(\d+) failed/)?.[1];
+	const vitest = Number(out.match(/Duration\s+([\d.]+)s/)?.[1] ?? NaN);
+	const row = {
+		at: new Date(started).toISOString().slice(11, 16),
+		tests: failed ? `${tests} passed, ${failed} failed` : tests,
+		code,
+		wall,
+		vitest,
+		busy: Math.round(used.busy - cpu.busy),
+		niced: Math.round(used.niced - cpu.niced),
+		speed: `${(before / 1000).toFixed(1)} → ${(after / 1000).toFixed(1)} s`,
+		load: load.toFixed(1),
+	};
+	rows.push(row);
+	log(`run ${run}: ${JSON.stringify(row)}`);
+}
+
+/** @param {number} s */
+const minutes = (s) => (Number.isFinite(s) ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : '—');
+const measured = `Measured ${new Date().toISOString().slice(0, 10)} on ${commit}${dirty ? ' with changes not committed' : ''}, ${cpus().length} CPU cores, Node ${process.version}:
+
+| started (UTC) | load average at start | tests | exit code | wall time | vitest | busy (+niced) CPU-s | speed before → after |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.map((r) => `| ${r.at} | ${r.load} | ${r.tests} | ${r.code} | ${minutes(r.wall)} | ${minutes(r.vitest)} | ${r.busy} (+${r.niced}) | ${r.speed} |`).join('\n')}`;
+console.log('\n' + measured);
+if (WRITE) {
+	writeResults('tests', measured);
+	log('written to docs/benchmarks.md ("Test suite")');
+}
