@@ -19,6 +19,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { bundleForNode } from './bundle.mjs';
 import { writeResults } from './doc-section.mjs';
+import { waitForQuiet } from './quiet.mjs';
 import { writeLines } from './report-file.mjs';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
@@ -288,6 +289,8 @@ async function main() {
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 	});
 	const results = [];
+	/** @type {string[]} the 1-minute load average as each file's runs started */
+	const startLoads = [];
 	try {
 		for (const target of ROW_TARGETS) {
 			const file = join(work, `all-orders-${target}.txt`);
@@ -307,6 +310,8 @@ async function main() {
 			await page.waitForFunction(() => document.querySelectorAll('[data-import] select option').length > 1);
 			await instrument(page);
 
+			// The browser and the site are ready; the runs start when the machine is quiet.
+			startLoads.push((await waitForQuiet()).toFixed(1));
 			const times = [];
 			let longest = 0;
 			for (let run = 0; run < RUNS; run++) {
@@ -350,8 +355,8 @@ async function main() {
 	].join('\n');
 	const load = loadavg().map((l) => l.toFixed(1)).join(', ');
 	const measured = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in headless Chromium ${version},
-${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, load average ${load}
-when the runs ended; \`--runs=${RUNS} --rows=${ROW_TARGETS.join(',')}\`:
+${cpus().length} CPU cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, 1-minute load average
+${startLoads.join(' and ')} as the runs started, ${load} when they ended; \`--runs=${RUNS} --rows=${ROW_TARGETS.join(',')}\`:
 
 ${table}`;
 	console.log('\n' + measured);

@@ -4,17 +4,17 @@
  * time of the whole machine over the run (from /proc/stat, so Chromium's renderers count, which
  * `time` does not) and a speed index: a fixed piece of Node work timed just before and just after,
  * because this VM's speed drifts by a fifth within minutes and the suite's time drifts with it.
- * Each run waits (up to 3 minutes) for the 1-minute load average to fall under 1, since another
- * job on the two cores costs the suite far more than its own CPU time. Results go to
+ * Each run waits for a quiet machine (bench/quiet.mjs). Results go to
  * docs/benchmarks.md, "## Test suite", between its bench:tests markers (bench/doc-section.mjs).
  *
  * Options: --runs=3, --no-write. Linux only (/proc/stat).
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { writeResults } from './doc-section.mjs';
+import { waitForQuiet } from './quiet.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0], a.split('=')[1] ?? 'true']));
@@ -41,12 +41,6 @@ function speedIndex() {
 	return Number(process.hrtime.bigint() - start) / 1e6 + (x & 0);
 }
 
-async function quiet() {
-	const until = Date.now() + 180_000;
-	while (loadavg()[0] >= 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 5000));
-	return loadavg()[0];
-}
-
 /** @returns {Promise<{ code: number | null; out: string }>} */
 function npmTest() {
 	return new Promise((resolve) => {
@@ -62,7 +56,7 @@ const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT
 const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
 const rows = [];
 for (let run = 1; run <= RUNS; run++) {
-	const load = await quiet();
+	const load = await waitForQuiet();
 	const before = speedIndex();
 	const cpu = cpuTimes();
 	const started = Date.now();
