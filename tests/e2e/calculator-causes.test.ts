@@ -207,7 +207,7 @@ describe.each(LOCALES)('causes under the imported rate ($name)', (L) => {
 		const details = page.locator('[data-import-out] details');
 		expect(await details.count()).toBeGreaterThan(0);
 		await details.first().locator('summary').click();
-		expect(await bothThemes(page, '[data-import-out]')).toEqual({ light: [], dark: [] });
+		expect(await bothThemes(page, '[data-import-out]', 'done')).toEqual({ light: [], dark: [] });
 		expect(problems).toEqual([]);
 	});
 });

@@ -97,17 +97,24 @@ export async function axeViolations(page: Page, rules: Rules, include?: string):
 /**
  * Every rule in the light theme; then, on the same page in the same state, the reader switches
  * to the dark theme with Starlight's picker (a dark system, too) and the colour rules run again;
- * then back to light. The page must be showing the light theme.
+ * then, unless `then` says the document is done with, back to light, so that the page can be put
+ * in its next state and checked again (a switch costs a large page about 0.1 s of the renderer; the
+ * next document starts in the light theme anyway). The page must be showing the light theme.
  */
-export async function bothThemes(page: Page, include?: string): Promise<Record<'light' | 'dark', string[]>> {
+export async function bothThemes(
+	page: Page,
+	include?: string,
+	then: 'back to light' | 'done' = 'back to light',
+): Promise<Record<'light' | 'dark', string[]>> {
 	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 	const light = await axeViolations(page, 'all', include);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await setTheme(page, 'dark');
 	const dark = await axeViolations(page, 'colour', include);
-	// Back to light, so that the page can be put in its next state and checked again.
-	await page.emulateMedia({ colorScheme: 'light' });
-	await setTheme(page, 'light');
+	if (then === 'back to light') {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await setTheme(page, 'light');
+	}
 	return { light, dark };
 }
 
@@ -168,18 +175,25 @@ export function axeSuite(viewport: { width: number; height: number }, pages: str
 		await open(path);
 		const opened = await page.$$eval('details.evidence', (all) => all.map((d) => ((d as HTMLDetailsElement).open = true)).length);
 		if (QUOTING_PAGES.includes(path)) expect(opened).toBeGreaterThan(3);
-		const found: Record<string, Record<'light' | 'dark', string[]>> = { page: await bothThemes(page) };
-		if (withCalculator.includes(path)) {
-			await fillCalculatorWithError(page);
-			found['calculator error'] = await bothThemes(page, CALCULATOR);
-		}
+		const states: { name: string; enter(): Promise<unknown>; include?: string }[] = [{ name: 'page', enter: async () => {} }];
+		if (withCalculator.includes(path)) states.push({ name: 'calculator error', enter: () => fillCalculatorWithError(page), include: CALCULATOR });
 		const query = SEARCHES[path];
 		if (query) {
-			await page.locator('site-search button[data-open-modal]').click();
-			const dialog = page.getByRole('dialog');
-			await dialog.locator('input').first().fill(query);
-			await expect.poll(() => dialog.locator('a[href]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-			found['search results'] = await bothThemes(page, SEARCH_DIALOG);
+			states.push({
+				name: 'search results',
+				async enter() {
+					await page.locator('site-search button[data-open-modal]').click();
+					const dialog = page.getByRole('dialog');
+					await dialog.locator('input').first().fill(query);
+					await expect.poll(() => dialog.locator('a[href]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+				},
+				include: SEARCH_DIALOG,
+			});
+		}
+		const found: Record<string, Record<'light' | 'dark', string[]>> = {};
+		for (const [i, state] of states.entries()) {
+			await state.enter();
+			found[state.name] = await bothThemes(page, state.include, i < states.length - 1 ? 'back to light' : 'done');
 		}
 		const clean = { light: [], dark: [] };
 		expect(found).toEqual(Object.fromEntries(Object.keys(found).map((state) => [state, clean])));
@@ -198,10 +212,10 @@ export function axeSuite(viewport: { width: number; height: number }, pages: str
 		async (path) => {
 			await open(path + DAILY_WITH_CHART);
 			await waitForDailyChart(page);
-			expect(await bothThemes(page, CALCULATOR)).toEqual({ light: [], dark: [] });
+			expect(await bothThemes(page, CALCULATOR, 'done')).toEqual({ light: [], dark: [] });
 			await open(path + DAILY_WITH_ERROR);
 			await waitForDailyError(page);
-			expect(await bothThemes(page, CALCULATOR)).toEqual({ light: [], dark: [] });
+			expect(await bothThemes(page, CALCULATOR, 'done')).toEqual({ light: [], dark: [] });
 		},
 	);
 }
