@@ -22,9 +22,10 @@ export default defineConfig({
 		// then treats the browser as remote, uploading every chosen file over its socket (the 1 GB
 		// sparse file of the import tests) and keeping downloads remote.
 		projects: [
-			{ test: { name: 'unit', isolate: false, include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fast-check-seed.ts'] } },
-			// The build tests parse every page of two builds; beside Chromium on a shared two-core
-			// machine one can take longer than vitest's default 5 s, which is a hang guard, not a budget.
+			// vitest's default timeout of 5 s is a hang guard, not a budget, and both of these projects
+			// run beside Chromium on a shared two-core machine whose speed drifts: the build tests parse
+			// every page of two builds, and the longest property test of the unit tests takes 2 s alone.
+			{ test: { name: 'unit', isolate: false, include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/setup/fast-check-seed.ts'], testTimeout: 30_000 } },
 			{ test: { name: 'build', isolate: false, include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
 			{
 				test: {

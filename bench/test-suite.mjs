@@ -83,6 +83,8 @@ for (let run = 1; run <= RUNS; run++) {
 	};
 	rows.push(row);
 	log(`run ${run}: ${JSON.stringify(row)}`);
+	// A failed run's time says little; what failed says why.
+	if (code !== 0) for (const line of out.split('\n').filter((l) => /FAIL|×|Error/.test(l)).slice(0, 40)) log(line);
 }
 
 /** @param {number} s */
