@@ -2,8 +2,9 @@
  * `npm run bench:tests`: how long `npm test` takes on this machine, and why it varies. Runs it
  * `--runs` times (default 3) and records for each run its wall time, vitest's own duration, the CPU
  * time of the whole machine over the run (from /proc/stat, so Chromium's renderers count, which
- * `time` does not) and a speed index: a fixed piece of Node work timed just before and just after,
- * because this VM's speed drifts by a fifth within minutes and the suite's time drifts with it.
+ * `time` does not) and a speed index: a fixed piece of Node work on every core, timed just before
+ * and just after, because this VM's speed drifts by a fifth within minutes and the suite's time
+ * drifts with it.
  * Each run waits for a quiet machine (bench/quiet.mjs). Results go to
  * docs/benchmarks.md, "## Test suite", between its bench:tests markers (bench/doc-section.mjs).
  *
@@ -12,6 +13,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { writeResults } from './doc-section.mjs';
 import { waitForQuiet } from './quiet.mjs';
@@ -31,14 +33,24 @@ function cpuTimes() {
 	return { busy: (user + system + irq + softirq) / hz, niced: nice / hz };
 }
 
-/** Milliseconds for a fixed loop and map: lower is faster. About 3.0–3.4 s on this VM at its usual speed. */
-function speedIndex() {
-	const start = process.hrtime.bigint();
-	let x = 0;
-	for (let i = 0; i < 3e8; i++) x = (x * 31 + i) | 0;
-	const m = new Map();
-	for (let i = 0; i < 2e6; i++) m.set('k' + i, i);
-	return Number(process.hrtime.bigint() - start) / 1e6 + (x & 0);
+/**
+ * Milliseconds for a fixed loop and map run on every core at once, the slowest core's: lower is
+ * faster. The suite keeps both cores busy, and on this VM two busy cores can each be a fifth slower
+ * than one alone, which a single-threaded index does not see.
+ */
+async function speedIndex() {
+	const work = `
+		const { parentPort } = process.getBuiltinModule('node:worker_threads');
+		const start = process.hrtime.bigint();
+		let x = 0;
+		for (let i = 0; i < 3e8; i++) x = (x * 31 + i) | 0;
+		const m = new Map();
+		for (let i = 0; i < 2e6; i++) m.set('k' + i, i);
+		parentPort.postMessage(Number(process.hrtime.bigint() - start) / 1e6 + (x & 0));`;
+	const times = await Promise.all(
+		cpus().map(() => new Promise((resolve, reject) => new Worker(work, { eval: true }).once('message', resolve).once('error', reject))),
+	);
+	return Math.max(...times);
 }
 
 /** @returns {Promise<{ code: number | null; out: string }>} */
@@ -58,7 +70,7 @@ const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=n
 const rows = [];
 for (let run = 1; run <= RUNS; run++) {
 	const load = await waitForQuiet();
-	const before = speedIndex();
+	const before = await speedIndex();
 	const cpu = cpuTimes();
 	const started = Date.now();
 	const { code, out: raw } = await npmTest();
@@ -66,7 +78,7 @@ for (let run = 1; run <= RUNS; run++) {
 	const out = raw.replace(/\x1b\[[0-9;]*m/g, '');
 	const wall = (Date.now() - started) / 1000;
 	const used = cpuTimes();
-	const after = speedIndex();
+	const after = await speedIndex();
 	const tests = out.match(/Tests\s+(\d+) passed/)?.[1] ?? '—';
 	const failed = out.match(/(\d+) failed/)?.[1];
 	const vitest = Number(out.match(/Duration\s+([\d.]+)s/)?.[1] ?? NaN);
