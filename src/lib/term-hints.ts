@@ -43,12 +43,22 @@ export interface TermMatcher {
  * One regular expression for every name of every term, longest first, so 订单取消率 wins over
  * 取消率 at the same place. English names match whole words, in any case, with a plural `s`
  * ("stock-outs" for "stock-out"); Chinese has no spaces between words, so its names match anywhere.
+ *
+ * The whole-word checks stand once around all the English names, not around each: with one in
+ * each of the glossary's hundred English names, case-insensitive in Unicode mode, V8 took 450 ms to
+ * compile the expression (at every build), against 10 ms. The names with Han in them go first,
+ * which keeps longest-first: where one of them and an English name match at the same place, the
+ * English name ends before the first Han character, so it is the shorter.
  */
 export function termMatcher(terms: GlossaryTerm[]): TermMatcher {
 	const byName = new Map<string, string>();
 	for (const term of terms) for (const name of [...term.zh, ...term.en]) if (name.trim()) byName.set(name.trim().toLowerCase(), term.id);
 	const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-	const alternatives = names.map((n) => (HAN.test(n) ? escape(n) : `(?<![\\p{L}\\p{N}-])${escape(n)}(?:s|es)?(?![\\p{L}\\p{N}])`));
+	const han = names.filter((n) => HAN.test(n)).map(escape);
+	const words = names.filter((n) => !HAN.test(n)).map(escape);
+	const alternatives = [];
+	if (han.length > 0) alternatives.push(han.join('|'));
+	if (words.length > 0) alternatives.push(`(?<![\\p{L}\\p{N}-])(?:${words.join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`);
 	return { pattern: new RegExp(alternatives.join('|') || '(?!)', 'giu'), byName };
 }
 

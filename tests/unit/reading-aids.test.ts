@@ -101,6 +101,19 @@ describe('marking glossary terms', () => {
 		);
 	});
 
+	it('prefers a longer name with Han in it over an English name at the same place', () => {
+		const claims = termMatcher([
+			{ id: 'a-to-z-claim', zh: ['A-to-z 索赔'], en: ['A-to-z claim'] },
+			{ id: 'a-to-z-guarantee', zh: ['亚马逊商城交易保障'], en: ['A-to-z'] },
+		]);
+		const out = addReadingAids(
+			{ zh: '<p>A-to-z 索赔与 A-to-z 保障</p>', en: '<p>An A-to-z claim, under the A-to-z Guarantee.</p>' },
+			{ sentences: false, terms: { matcher: claims, href: (id) => `#${id}` }, where: 'test' },
+		);
+		expect(out.html.zh).toBe('<p><a href="#a-to-z-claim" class="term">A-to-z 索赔</a>与 <a href="#a-to-z-guarantee" class="term">A-to-z</a> 保障</p>');
+		expect(out.html.en).toBe('<p>An <a href="#a-to-z-claim" class="term">A-to-z claim</a>, under the <a href="#a-to-z-guarantee" class="term">A-to-z</a> Guarantee.</p>');
+	});
+
 	it('never marks inside a link or a heading, and keeps the text', () => {
 		const html = { zh: '<h3>缺货</h3><p><a href="/faq/">取消率</a>与缺货</p>', en: '<p>x</p>' };
 		const out = addReadingAids(html, { sentences: false, terms, where: 'test' });
