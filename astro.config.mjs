@@ -64,6 +64,9 @@ export default defineConfig({
 			// src/pages/404.astro replaces it with a page in both languages.
 			disable404Route: true,
 			lastUpdated: false,
+			// No page has a code block: Expressive Code's two files were built and never loaded, and
+			// setting up its highlighter took each build about 1.5 s of CPU.
+			expressiveCode: false,
 			pagination: true,
 			plugins: [
 				starlightLinksValidator({
