@@ -10,15 +10,20 @@ export function tsv(rows: string[][], header = HEADER): string {
 	return [header, ...rows.map((r) => r.join('\t'))].join('\n') + '\n';
 }
 
-/** Feeds `text` to a parser in pieces cut at `cuts` (positions, any order, duplicates allowed). */
+/**
+ * Feeds `text` to a parser as its UTF-8 bytes, as a browser hands over a file, in pieces cut at
+ * `cuts` (byte positions, any order, duplicates allowed): a cut may fall inside a character.
+ */
 export function parseInPieces(text: string, cuts: number[], timeZone = 'UTC'): OrdersReport {
+	const bytes = new TextEncoder().encode(text);
 	const parser = createReportParser({ timeZone });
 	let from = 0;
 	for (const cut of [...cuts].sort((a, b) => a - b)) {
-		parser.push(text.slice(from, cut));
-		from = cut;
+		const to = Math.min(Math.max(cut, from), bytes.length);
+		parser.push(bytes.subarray(from, to));
+		from = to;
 	}
-	parser.push(text.slice(from));
+	parser.push(bytes.subarray(from));
 	return parser.finish();
 }
 

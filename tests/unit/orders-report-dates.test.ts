@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { readPurchaseDate } from '../../src/lib/orders-report/dates';
 import { createReportParser, isValidTimeZone, parsePurchaseDate, parseReport } from '../../src/lib/orders-report';
 import { dayOf, tsv } from '../support/orders-report';
 
@@ -68,5 +70,24 @@ describe('purchase-date', () => {
 		]) {
 			expect(parsePurchaseDate(text), text).toBeNull();
 		}
+	});
+
+	it('reads a date from the bytes of a row as it reads its text, whatever the digits', () => {
+		const d = (k: number) => fc.stringMatching(new RegExp(`^[0-9]{${k}}$`));
+		// Amazon's spelling with any digits (impossible months, hours and offsets included), and
+		// near misses that must fall back to the text: another sign, a letter, a space, a length.
+		const amazonLike = fc
+			.tuple(d(4), d(2), d(2), d(2), d(2), d(2), fc.constantFrom('+', '-', '*'), d(2), d(2))
+			.map(([y, mo, da, h, mi, se, sign, oh, om]) => `${y}-${mo}-${da}T${h}:${mi}:${se}${sign}${oh}:${om}`);
+		const spelling = fc.oneof(amazonLike, amazonLike.map((t) => t.replace(/\d(?=\D*$)/, 'x')), amazonLike.map((t) => ` ${t}`), fc.string({ maxLength: 30 }));
+		fc.assert(
+			fc.property(spelling, (text) => {
+				const bytes = new TextEncoder().encode(`\t${text}\t`);
+				expect(readPurchaseDate(bytes, 1, bytes.length - 1)).toBe(parsePurchaseDate(text));
+			}),
+			{ numRuns: 2000 },
+		);
+		const amazon = new TextEncoder().encode('2024-04-19T16:29:58+00:00');
+		expect(readPurchaseDate(amazon, 0, amazon.length)).toBe(Date.UTC(2024, 3, 19, 16, 29, 58));
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { createUnshippedParser, parseOrderIds, sniffEncoding } from '../../src/lib/orders-report';
-import { problemOf } from '../support/orders-report';
+import { createReportParser, createUnshippedParser, parseOrderIds, parseReport, sniffEncoding } from '../../src/lib/orders-report';
+import { problemOf, tsv } from '../support/orders-report';
 
 describe('Unshipped Orders report', () => {
 	it('gives the ids marked as buyer-requested cancellations', () => {
@@ -49,5 +49,26 @@ describe('file encodings', () => {
 		expect(sniffEncoding(new Uint8Array([0xfe, 0xff, 0, 0x61]))).toBe('utf-16be');
 		expect(sniffEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('utf-8');
 		expect(sniffEncoding(new Uint8Array([]))).toBe('utf-8');
+	});
+
+	it('reads a UTF-16 report as its text, in pieces cut anywhere, the byte order mark included', () => {
+		const text = tsv([
+			['111-0000000-0000001', '2024-04-19T10:00:00+00:00', 'Cancelled', 'Merchant', '中文商品 蓝色'],
+			['111-0000000-0000002', '2024-04-19T11:00:00+00:00', 'Shipped', 'Merchant', 'Mug 😀'],
+		]);
+		const whole = parseReport(text, { timeZone: 'UTC' });
+		expect(whole.merchantOrders).toBe(2);
+		for (const [bom, encode] of [
+			[[0xff, 0xfe], (c: number) => [c & 0xff, c >> 8]],
+			[[0xfe, 0xff], (c: number) => [c >> 8, c & 0xff]],
+		] as const) {
+			const bytes = Uint8Array.from([...bom, ...[...text].flatMap((ch) => [...ch].flatMap((_, i) => encode(ch.charCodeAt(i))))]);
+			for (let cut = 1; cut < bytes.length; cut += 3) {
+				const parser = createReportParser({ timeZone: 'UTC' });
+				parser.push(bytes.subarray(0, cut));
+				parser.push(bytes.subarray(cut));
+				expect(parser.finish(), `cut at ${cut}`).toEqual(whole);
+			}
+		}
 	});
 });

@@ -66,4 +66,21 @@ describe('All Orders report: pieces cut inside rows, and values with spaces arou
 		);
 		expect(report.causes.skus.map((s) => s.sku)).toEqual(skus);
 	});
+
+	it('gives the same names and SKUs when a piece ends inside a character', () => {
+		const named = tsv(
+			[
+				[A, '2024-04-19T10:00:00+00:00', 'Cancelled', 'Merchant', '中文商品 蓝色 大号', 'SKU-中'],
+				[B, '2024-04-19T11:00:00+00:00', 'Shipped', 'Merchant', 'Mug 😀 "8" set', 'SKU-😀'],
+			],
+			HEADER,
+		);
+		const report = parseReport(named, { timeZone: 'UTC' });
+		expect(report.causes.skus).toEqual([
+			{ sku: 'SKU-中', asin: '', name: '中文商品 蓝色 大号' },
+			{ sku: 'SKU-😀', asin: '', name: 'Mug 😀 "8" set' },
+		]);
+		const bytes = new TextEncoder().encode(named).length;
+		for (let cut = 1; cut < bytes; cut++) expect(parseInPieces(named, [cut, cut + 1]), `cut at ${cut}`).toEqual(report);
+	});
 });

@@ -1,19 +1,34 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { NOT_SEEN, SeenOrders } from '../../src/lib/orders-report/seen-orders';
+import { NOT_AMAZON, NOT_SEEN, SeenOrders } from '../../src/lib/orders-report/seen-orders';
 
-/** What SeenOrders must behave like: a Map from id to number, for any mix of ids. */
+const encoder = new TextEncoder();
+
+/**
+ * Asks about `id` as the parser does: from its bytes (here with bytes around them, as in a row)
+ * and, when that says it is not Amazon's, as text.
+ */
+function ask(seen: SeenOrders, id: string): number {
+	const bytes = encoder.encode(`\t${id}\t`);
+	const known = seen.getBytes(bytes, 1, bytes.length - 1);
+	return known === NOT_AMAZON ? seen.get(id) : known;
+}
+
+/** What SeenOrders must behave like: a Map from id to number, for any mix of ids, asked either way. */
 function check(ids: string[]): void {
 	const seen = new SeenOrders();
 	const model = new Map<string, number>();
 	ids.forEach((id, n) => {
-		expect(seen.get(id)).toBe(model.get(id) ?? NOT_SEEN);
+		expect(n % 2 === 0 ? ask(seen, id) : seen.get(id)).toBe(model.get(id) ?? NOT_SEEN);
 		if (!model.has(id)) {
-			seen.set(id, n);
+			seen.set(n);
 			model.set(id, n);
 		}
 	});
-	for (const [id, n] of model) expect(seen.get(id)).toBe(n);
+	for (const [id, n] of model) {
+		expect(seen.get(id)).toBe(n);
+		expect(ask(seen, id)).toBe(n);
+	}
 }
 
 const digits = (k: number) => fc.stringMatching(new RegExp(`^[0-9]{${k}}$`));

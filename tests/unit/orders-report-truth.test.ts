@@ -32,14 +32,19 @@ describe('files saved with CR-only line ends (Excel for Mac, "CSV (Macintosh)")'
 	}, 30_000);
 
 	it('decides the line ends by the first line break, even when a piece ends between CR and LF', () => {
+		const through = (ends: LineEnds, ...pieces: string[]) =>
+			pieces.map((p) => new TextDecoder().decode(ends.push(new TextEncoder().encode(p)))).join('') + new TextDecoder().decode(ends.finish());
 		const crlf = new LineEnds();
-		expect(crlf.push('a,b\r') + crlf.push('\nc,d\r\n')).toBe('a,b\r\nc,d\r\n');
+		expect(through(crlf, 'a,b\r', '\nc,d\r\n')).toBe('a,b\r\nc,d\r\n');
 		expect(crlf.crOnly).toBe(false);
 		const cr = new LineEnds();
-		expect(cr.push('a,b\r') + cr.push('c,d\r') + cr.push('e') + cr.finish()).toBe('a,b\nc,d\ne');
+		const piece = new TextEncoder().encode('c,d\r');
+		expect(through(cr, 'a,b\r') + new TextDecoder().decode(cr.push(piece)) + through(cr, 'e')).toBe('a,b\nc,d\ne');
 		expect(cr.crOnly).toBe(true);
+		// The caller's bytes are left as they were.
+		expect(new TextDecoder().decode(piece)).toBe('c,d\r');
 		const lastCr = new LineEnds();
-		expect(lastCr.push('a,b\r') + lastCr.finish()).toBe('a,b\n');
+		expect(through(lastCr, 'a,b\r')).toBe('a,b\n');
 	});
 });
 

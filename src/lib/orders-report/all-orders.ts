@@ -8,22 +8,21 @@
  * Report format: Seller Central "All Orders" flat file, one row per order item, tab-separated,
  * a header line of column names. Sellers also re-save it from a spreadsheet, which gives commas
  * (semicolons in European locales) and RFC 4180 quoting, and Chinese Excel saves in GBK: the
- * columns read here are ASCII, so stray non-UTF-8 bytes in product names are harmless.
+ * columns read here are ASCII, so stray non-UTF-8 bytes in product names are harmless. The order
+ * id and purchase-date of each row are read from the file's bytes; other values become strings
+ * only when needed (table-reader.ts).
  */
+import { decodeUtf8, isAscii, isAsciiSpace } from './bytes';
 import { CAUSE_COLUMNS, CauseCollector, type CauseFields, type ReportCauses } from './causes';
-import { parsePurchaseDate } from './dates';
+import { parsePurchaseDate, readPurchaseDate } from './dates';
 import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
 import type { DelimiterName } from './delimiters';
-import { copyOf } from './text-slices';
 import { TableReader } from './table-reader';
-import { NOT_SEEN, SeenOrders } from './seen-orders';
+import { NOT_AMAZON, NOT_SEEN, SeenOrders } from './seen-orders';
 import { addDays, DayFinder } from './time-zone-days';
 
 /** The All Orders columns the Cancellation Rate needs, matched by name. */
 export const ALL_ORDERS_COLUMNS = ['amazon-order-id', 'purchase-date', 'order-status', 'fulfillment-channel'] as const;
-
-/** Cause columns few rows need (a SKU not seen before, a cancelled order): not sliced per row. */
-const LAZY_CAUSE_COLUMNS = ['asin', 'product-name', 'last-updated-date'];
 
 /** One calendar day in the chosen time zone. */
 export interface ReportDay {
@@ -85,21 +84,36 @@ export interface ReportParserOptions {
 }
 
 function channelOf(text: string): 'merchant' | 'fba' | 'other' {
-	// Amazon's own spellings first: the slower path runs only for edited files.
-	if (text === 'Merchant') return 'merchant';
-	if (text === 'Amazon') return 'fba';
 	const t = text.trim().toLowerCase();
 	if (t === 'merchant' || t === 'mfn') return 'merchant';
 	if (t === 'amazon' || t === 'afn') return 'fba';
 	return 'other';
 }
 
+/** channelOf wanted value `slot` of the row: Amazon's own spellings (most rows) read without a string. */
+function channelAt(table: TableReader, slot: number): 'merchant' | 'fba' | 'other' {
+	const start = table.starts[slot]!;
+	const end = table.ends[slot]!;
+	if (isAscii(table.bytes, start, end, 'Merchant')) return 'merchant';
+	if (isAscii(table.bytes, start, end, 'Amazon')) return 'fba';
+	return channelOf(table.text(slot));
+}
+
 function isCancelledStatus(text: string): boolean {
-	if (text === 'Cancelled') return true;
-	// Shipped, Pending, Unshipped, Shipping: most rows, told apart by length alone.
-	if (text.length < 8 || (text.length < 12 && text.charCodeAt(0) !== 0x43 && text.charCodeAt(0) !== 0x63 && text.charCodeAt(0) > 0x20)) return false;
 	const t = text.trim().toLowerCase();
 	return t === 'cancelled' || t === 'canceled';
+}
+
+/** isCancelledStatus of wanted value `slot` of the row, most rows told without a string. */
+function cancelledAt(table: TableReader, slot: number): boolean {
+	const b = table.bytes;
+	const start = table.starts[slot]!;
+	const end = table.ends[slot]!;
+	if (isAscii(b, start, end, 'Cancelled')) return true;
+	// Shipped, Pending, Unshipped, Shipping: told apart by length and first letter alone.
+	const n = end - start;
+	if (n < 8 || (n < 12 && b[start] !== 0x43 && b[start] !== 0x63 && b[start]! > 0x20)) return false;
+	return isCancelledStatus(table.text(slot));
 }
 
 interface DayTotals {
@@ -128,33 +142,43 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 	let fbaOrders = 0;
 	let otherChannelOrders = 0;
 
-	/** One row with the four columns; rows without an order id or with an unreadable date are noted. */
-	const readRow = (values: string[], line: number) => {
+	/** One row; rows without an order id or with an unreadable date are noted. */
+	const readRow = (line: number) => {
 		rows++;
-		const id = values[0]!.trim();
-		if (id === '') {
-			note(missingIds, line);
-			return;
+		const b = table.bytes;
+		let start = table.starts[0]!;
+		let end = table.ends[0]!;
+		while (start < end && isAsciiSpace(b[start]!)) start++;
+		while (end > start && isAsciiSpace(b[end - 1]!)) end--;
+		let known = seen.getBytes(b, start, end);
+		/** The order id as text, made only when needed: few ids are not Amazon's, few orders cancelled. */
+		let id: string | null = null;
+		if (known === NOT_AMAZON) {
+			id = decodeUtf8(b, start, end).trim();
+			if (id === '') {
+				note(missingIds, line);
+				return;
+			}
+			// Amazon's ids are 19 characters; a longer one with a delimiter in it is a row split with
+			// the wrong delimiter, its columns shifted.
+			if (id.length !== 19 && /[\t,;]/.test(id)) {
+				note(mismatchedRows, line);
+				return;
+			}
+			known = seen.get(id);
 		}
-		// Amazon's ids are 19 characters; a longer one with a delimiter in it is a row split with
-		// the wrong delimiter, its columns shifted.
-		if (id.length !== 19 && /[\t,;]/.test(id)) {
-			note(mismatchedRows, line);
-			return;
-		}
-		const known = seen.get(id);
 		if (known !== NOT_SEEN) {
-			if (known !== -1) causes.item(known, values[4]!, causeFields);
+			if (known !== -1) causes.item(known, table.text(4), causeFields);
 			return;
 		}
-		const channel = channelOf(values[3]!);
+		const channel = channelAt(table, 3);
 		if (channel !== 'merchant') {
-			seen.set(id, -1);
+			seen.set(-1);
 			if (channel === 'fba') fbaOrders++;
 			else otherChannelOrders++;
 			return;
 		}
-		const ms = parsePurchaseDate(values[1]!);
+		const ms = readPurchaseDate(b, table.starts[1]!, table.ends[1]!);
 		if (ms === null) {
 			note(badDates, line);
 			return;
@@ -167,14 +191,15 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			totals.set(date, day);
 		}
 		day.orders++;
-		const cancelled = isCancelledStatus(values[2]!);
+		const cancelled = cancelledAt(table, 2);
 		if (cancelled) {
 			day.cancelled++;
-			cancelledOrders.push({ id: copyOf(id), date });
+			id ??= decodeUtf8(b, start, end);
+			cancelledOrders.push({ id, date });
 		}
-		const order = causes.order(id, date, ms, cancelled);
-		seen.set(id, order);
-		causes.item(order, values[4]!, causeFields);
+		const order = causes.order(date, ms, cancelled ? id : null);
+		seen.set(order);
+		causes.item(order, table.text(4), causeFields);
 	};
 	const table = new TableReader(
 		ALL_ORDERS_COLUMNS,
@@ -184,13 +209,13 @@ export function createReportParser(options: ReportParserOptions): TextParser<Ord
 			note(mismatchedRows, line);
 		},
 		CAUSE_COLUMNS,
-		LAZY_CAUSE_COLUMNS,
+		['order-status', 'fulfillment-channel', 'sku'],
 	);
 	// Read from the row `table` is handing to readRow: one object for the whole file.
 	const causeFields: CauseFields = {
-		asin: () => table.field(5),
-		name: () => table.field(6),
-		lastUpdated: () => table.field(7),
+		asin: () => table.text(5),
+		name: () => table.text(6),
+		lastUpdated: () => table.text(7),
 	};
 
 	return {

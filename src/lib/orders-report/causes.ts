@@ -6,8 +6,6 @@
  * Which cancellations count as the seller's is decided later, on the page, with the exclusions the
  * seller gives (causes-summary.ts), so the file is never read again for them.
  */
-import { copyOf } from './text-slices';
-
 /** Columns read for the causes when the report has them; a report without them still gives its rate. */
 export const CAUSE_COLUMNS = ['sku', 'asin', 'product-name', 'last-updated-date'] as const;
 
@@ -120,8 +118,8 @@ export class CauseCollector {
 		this.o = options;
 	}
 
-	/** A new seller-fulfilled order bought on `date`; returns the number `item` wants. */
-	order(id: string, date: string, purchased: number, cancelled: boolean): number {
+	/** A new seller-fulfilled order bought on `date`, with its id when cancelled; returns the number `item` wants. */
+	order(date: string, purchased: number, cancelledId: string | null): number {
 		// Reports are mostly in date order: the same day as the last order needs no lookup.
 		if (date !== this.lastDate) {
 			let n = this.dayNumbers.get(date);
@@ -134,8 +132,8 @@ export class CauseCollector {
 		}
 		this.orderDay.push(this.lastNumber);
 		this.orderHead.push(-1);
-		if (!cancelled) return this.orderCancel.push(-1);
-		const index = this.cancelled.push({ id: copyOf(id), day: -1, purchased, updated: null, dayGap: null, skus: [] }) - 1;
+		if (cancelledId === null) return this.orderCancel.push(-1);
+		const index = this.cancelled.push({ id: cancelledId, day: -1, purchased, updated: null, dayGap: null, skus: [] }) - 1;
 		this.cancelledDate.push(date);
 		const order = this.orderCancel.push(index);
 		this.cancelledOrder.push(order);
@@ -144,22 +142,20 @@ export class CauseCollector {
 
 	/** One row of order `order`: its product and, for a cancelled order, its last update. */
 	item(order: number, sku: string, row: CauseFields): void {
-		// trim() gives back the same string when there is nothing to trim: no copy per row.
 		const trimmed = sku.trim();
 		let index = this.skuIndex.get(trimmed);
 		if (index === undefined) {
-			const key = copyOf(trimmed);
-			index = this.skus.push({ sku: key, asin: '', name: '' }) - 1;
-			this.skuIndex.set(key, index);
+			index = this.skus.push({ sku: trimmed, asin: '', name: '' }) - 1;
+			this.skuIndex.set(trimmed, index);
 		}
 		const info = this.skus[index]!;
 		if (info.asin === '') {
 			const asin = row.asin();
-			if (asin !== '') info.asin = copyOf(asin.trim());
+			if (asin !== '') info.asin = asin.trim();
 		}
 		if (info.name === '') {
 			const name = row.name();
-			if (name !== '') info.name = copyOf(name.trim());
+			if (name !== '') info.name = name.trim();
 		}
 
 		const heads = this.orderHead.a;

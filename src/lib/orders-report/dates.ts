@@ -1,4 +1,5 @@
 /** Reading a purchase-date: ISO 8601 with an offset, Amazon's own spelling on the fast path. */
+import { decodeUtf8 } from './bytes';
 
 /**
  * ISO 8601 with an offset or Z, seconds and fractions optional. A time without an offset is
@@ -14,8 +15,6 @@ const MAX_YEAR = 2099;
 
 /** The instant `text` names, in ms since the epoch, or null when it is not a date with an offset. */
 export function parsePurchaseDate(text: string): number | null {
-	const fast = amazonDate(text);
-	if (fast !== undefined) return fast;
 	const m = DATE_RE.exec(text);
 	if (m === null) return null;
 	const year = +m[1]!;
@@ -48,31 +47,35 @@ function instant(
 }
 
 /** Two ASCII digits at `i` as a number, or -1. */
-function two(text: string, i: number): number {
-	const a = text.charCodeAt(i) - 48;
-	const b = text.charCodeAt(i + 1) - 48;
-	return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+function two(b: Uint8Array, i: number): number {
+	const x = b[i]! - 48;
+	const y = b[i + 1]! - 48;
+	return x >= 0 && x <= 9 && y >= 0 && y <= 9 ? x * 10 + y : -1;
 }
 
 /**
- * Amazon's exact spelling, 2024-04-19T16:29:58+00:00, read without a regular expression (it
- * is most rows); undefined for anything else, which the regular expression then reads.
+ * The purchase-date in bytes [start, end) of a report, as parsePurchaseDate reads its text.
+ * Amazon's exact spelling, 2024-04-19T16:29:58+00:00, is most rows: it is read from the bytes,
+ * without a string or a regular expression; any other spelling is read as text.
  */
-function amazonDate(text: string): number | null | undefined {
-	if (text.length !== 25 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d || text.charCodeAt(10) !== 0x54) return undefined;
-	if (text.charCodeAt(13) !== 0x3a || text.charCodeAt(16) !== 0x3a || text.charCodeAt(22) !== 0x3a) return undefined;
-	const sign = text.charCodeAt(19);
-	if (sign !== 0x2b && sign !== 0x2d) return undefined;
-	const y1 = two(text, 0);
-	const y2 = two(text, 2);
-	const month = two(text, 5);
-	const day = two(text, 8);
-	const hour = two(text, 11);
-	const minute = two(text, 14);
-	const second = two(text, 17);
-	const oh = two(text, 20);
-	const om = two(text, 23);
+export function readPurchaseDate(b: Uint8Array, start: number, end: number): number | null {
+	const s = start;
+	if (end - s !== 25 || b[s + 4] !== 0x2d || b[s + 7] !== 0x2d || b[s + 10] !== 0x54 || b[s + 13] !== 0x3a || b[s + 16] !== 0x3a || b[s + 22] !== 0x3a) {
+		return parsePurchaseDate(decodeUtf8(b, start, end));
+	}
+	const sign = b[s + 19];
+	const y1 = two(b, s);
+	const y2 = two(b, s + 2);
+	const month = two(b, s + 5);
+	const day = two(b, s + 8);
+	const hour = two(b, s + 11);
+	const minute = two(b, s + 14);
+	const second = two(b, s + 17);
+	const oh = two(b, s + 20);
+	const om = two(b, s + 23);
 	// Any -1 makes the bitwise or negative.
-	if ((y1 | y2 | month | day | hour | minute | second | oh | om) < 0) return undefined;
+	if ((sign !== 0x2b && sign !== 0x2d) || (y1 | y2 | month | day | hour | minute | second | oh | om) < 0) {
+		return parsePurchaseDate(decodeUtf8(b, start, end));
+	}
 	return instant(y1 * 100 + y2, month, day, hour, minute, second, sign === 0x2d ? -1 : 1, oh, om);
 }

@@ -1,9 +1,10 @@
 /**
- * Amazon's order reports, read in the browser as the file streams in. One module per job:
- * `table-reader` splits delimited text into rows (with `delimiters` and `line-ends`), `dates`
+ * Amazon's order reports, read in the browser as the file's bytes stream in. One module per job:
+ * `table-reader` splits delimited bytes into rows (with `quoted-row`, `delimiters`, `line-ends`,
+ * and `bytes`, which makes strings of only the values kept), `dates`
  * and `time-zone-days` turn a purchase-date into the seller's calendar day, `all-orders` and
  * `unshipped` read the two reports, `exclusions`, `windows` and `skipped` work on what was read,
- * `order-ids` reads ids a seller pastes, `encodings` picks a decoder, `problems` says what could
+ * `order-ids` reads ids a seller pastes, `encodings` reads UTF-16 files as UTF-8, `problems` says what could
  * not be read; `causes` gathers the products and timing behind cancellations and
  * `causes-summary` ranks them for the page.
  */

@@ -2,8 +2,14 @@
  * Line ends as a spreadsheet may have written them. Excel for Mac's "CSV (Macintosh)" ends lines
  * with a carriage return alone, which a reader splitting at line feeds sees as one endless line.
  * The first line break of the file decides: CR alone means every CR is a line end (and becomes a
- * line feed here); LF or CRLF means the text passes as it is.
+ * line feed here); LF or CRLF means the bytes pass as they are.
  */
+import { concatBytes, EMPTY_BYTES } from './bytes';
+
+const CR = 0x0d;
+const LF = 0x0a;
+const HELD_CR = Uint8Array.of(CR);
+
 export class LineEnds {
 	private mode: 'undecided' | 'lf' | 'cr' = 'undecided';
 	/** A CR that ended the previous piece while undecided: whether an LF follows is not known yet. */
@@ -15,32 +21,39 @@ export class LineEnds {
 	}
 
 	/** The piece with its line ends as line feeds (or CRLF, which readers already take). */
-	push(text: string): string {
-		if (this.mode === 'lf') return text;
-		if (this.mode === 'cr') return text.replaceAll('\r', '\n');
+	push(bytes: Uint8Array): Uint8Array {
+		if (this.mode === 'lf') return bytes;
+		if (this.mode === 'cr') return crToLf(bytes);
 		if (this.heldCr) {
-			text = '\r' + text;
+			bytes = concatBytes(HELD_CR, bytes);
 			this.heldCr = false;
 		}
-		const cr = text.indexOf('\r');
-		const lf = text.indexOf('\n');
+		const cr = bytes.indexOf(CR);
+		const lf = bytes.indexOf(LF);
 		if (cr === -1 || (lf !== -1 && lf < cr)) {
 			if (lf !== -1) this.mode = 'lf';
-			return text;
+			return bytes;
 		}
-		if (cr === text.length - 1) {
+		if (cr === bytes.length - 1) {
 			this.heldCr = true;
-			return text.slice(0, -1);
+			return bytes.subarray(0, -1);
 		}
-		this.mode = text.charCodeAt(cr + 1) === 0x0a ? 'lf' : 'cr';
-		return this.push(text);
+		this.mode = bytes[cr + 1] === LF ? 'lf' : 'cr';
+		return this.push(bytes);
 	}
 
 	/** What is still held at the end of the text. */
-	finish(): string {
-		if (!this.heldCr) return '';
+	finish(): Uint8Array {
+		if (!this.heldCr) return EMPTY_BYTES;
 		this.heldCr = false;
 		this.mode = 'cr';
-		return '\n';
+		return Uint8Array.of(LF);
 	}
+}
+
+/** A copy with every CR a line feed: the bytes given may be the caller's, and are not changed. */
+function crToLf(bytes: Uint8Array): Uint8Array {
+	const out = bytes.slice();
+	for (let i = out.indexOf(CR); i !== -1; i = out.indexOf(CR, i + 1)) out[i] = LF;
+	return out;
 }

@@ -54,10 +54,13 @@ export class ReportError extends Error {
 	}
 }
 
-/** Feeds text in any pieces; `finish` gives the report or throws a ReportError. */
+/** Feeds a file's bytes in any pieces; `finish` gives the report or throws a ReportError. */
 export interface TextParser<T> {
-	/** Throws a ReportError as soon as the text cannot be a report (binary, missing columns). */
-	push(text: string): void;
+	/**
+	 * Throws a ReportError as soon as the file cannot be a report (binary, missing columns). A
+	 * string (tests, small files) is read as its UTF-8 bytes.
+	 */
+	push(piece: Uint8Array | string): void;
 	finish(): T;
 }
 

@@ -1,13 +1,14 @@
 /**
  * The set of order ids an All Orders report has shown, each with a number the parser gives it.
  * A report of 300,000 rows has about 200,000 orders and looks one up on every row, so Amazon's
- * 3-7-7 digit ids are kept as two 32-bit integers in an open-addressing table: no string is made
- * per row to serve as a key, and nothing sliced from the text (which would keep the whole piece
- * of text alive, V8 sliced strings) is held. Any other id goes to a Map, as a fresh copy.
+ * 3-7-7 digit ids are read from the file's bytes into two 32-bit integers and kept in an
+ * open-addressing table: no string is made per row to serve as a key. Any other id goes to a Map.
  */
-import { copyOf } from './text-slices';
+import { utf8 } from './bytes';
 
 export const NOT_SEEN = -2;
+/** From getBytes: the id is not Amazon's 3-7-7 digits, ask `get` with its text. */
+export const NOT_AMAZON = -3;
 
 export class SeenOrders {
 	/** Per slot: two words of the id, [low 31 bits of the first 10 digits, the rest + 1]; 0 as the second word marks a free slot. */
@@ -20,15 +21,32 @@ export class SeenOrders {
 	private w0 = 0;
 	private w1 = 0;
 	private at = -1;
-	private lastId = '';
+	/** The id `get` was last given when it is not Amazon's 3-7-7 digits; null when it is. */
+	private lastOther: string | null = null;
+	private asked = false;
 
 	/** The number given to `id` with `set`, or NOT_SEEN. */
 	get(id: string): number {
-		this.lastId = id;
-		if (!this.pack(id)) {
-			this.at = -1;
-			return this.others.get(id) ?? NOT_SEEN;
-		}
+		const bytes = utf8(id);
+		if (this.pack(bytes, 0, bytes.length)) return this.find();
+		this.at = -1;
+		this.lastOther = id;
+		this.asked = true;
+		return this.others.get(id) ?? NOT_SEEN;
+	}
+
+	/**
+	 * The number given to the id in bytes [start, end) when it is Amazon's 3-7-7 digits (the
+	 * parser's fast path: no string is made), NOT_SEEN when not seen yet, or NOT_AMAZON for any
+	 * other id, which the caller then asks about with `get` as text.
+	 */
+	getBytes(bytes: Uint8Array, start: number, end: number): number {
+		return this.pack(bytes, start, end) ? this.find() : NOT_AMAZON;
+	}
+
+	private find(): number {
+		this.lastOther = null;
+		this.asked = true;
 		const keys = this.keys;
 		const w0 = this.w0;
 		const w1 = this.w1;
@@ -44,12 +62,12 @@ export class SeenOrders {
 		}
 	}
 
-	/** Gives `id`, which the last `get` was asked about and did not find, the number `value`. */
-	set(id: string, value: number): void {
-		if (id !== this.lastId) throw new Error('SeenOrders.set needs the id of the last get');
-		this.lastId = '';
-		if (this.at === -1) {
-			this.others.set(copyOf(id), value);
+	/** Gives the id the last `get` or `getBytes` was asked about, and did not find, the number `value`. */
+	set(value: number): void {
+		if (!this.asked) throw new Error('SeenOrders.set needs a get before it');
+		this.asked = false;
+		if (this.lastOther !== null) {
+			this.others.set(this.lastOther, value);
 			return;
 		}
 		this.keys[2 * this.at] = this.w0;
@@ -58,14 +76,14 @@ export class SeenOrders {
 		if (++this.count * 2 > this.vals.length) this.grow();
 	}
 
-	/** Splits a 3-7-7 digit id into this.w0 and this.w1; false for any other id. */
-	private pack(id: string): boolean {
-		if (id.length !== 19 || id.charCodeAt(3) !== 0x2d || id.charCodeAt(11) !== 0x2d) return false;
+	/** Splits a 3-7-7 digit id in bytes [start, end) into this.w0 and this.w1; false for any other id. */
+	private pack(bytes: Uint8Array, start: number, end: number): boolean {
+		if (end - start !== 19 || bytes[start + 3] !== 0x2d || bytes[start + 11] !== 0x2d) return false;
 		let hi = 0;
 		let lo = 0;
 		for (let i = 0; i < 19; i++) {
 			if (i === 3 || i === 11) continue;
-			const digit = id.charCodeAt(i) - 48;
+			const digit = bytes[start + i]! - 48;
 			if (digit < 0 || digit > 9) return false;
 			if (i < 11) hi = hi * 10 + digit;
 			else lo = lo * 10 + digit;

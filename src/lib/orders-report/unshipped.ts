@@ -1,5 +1,4 @@
 import type { TextParser } from './problems';
-import { copyOf } from './text-slices';
 import { TableReader } from './table-reader';
 
 /** The Unshipped Orders columns that name buyer-requested cancellations. */
@@ -16,10 +15,10 @@ export interface UnshippedReport {
 export function createUnshippedParser(): TextParser<UnshippedReport> {
 	const ids = new Set<string>();
 	let rows = 0;
-	const table = new TableReader(UNSHIPPED_COLUMNS, (values) => {
+	const table = new TableReader(UNSHIPPED_COLUMNS, () => {
 		rows++;
-		const id = values[0]!.trim();
-		if (id !== '' && values[1]!.trim().toLowerCase() === 'true') ids.add(copyOf(id));
+		const id = table.text(0).trim();
+		if (id !== '' && table.text(1).trim().toLowerCase() === 'true') ids.add(id);
 	});
 	return {
 		push: (text) => table.push(text),

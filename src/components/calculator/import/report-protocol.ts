@@ -18,16 +18,3 @@ export type WorkerMessage =
 	| { type: 'done'; report: 'unshipped'; result: UnshippedReport }
 	| { type: 'error'; problem: ReportProblem }
 	| { type: 'cancelled' };
-
-/** From the report worker to its decode worker (decode-worker.ts). */
-export type DecodeRequest =
-	| { type: 'start'; file: File }
-	/** A piece was taken: one more may be sent. */
-	| { type: 'ack' };
-
-/** From the decode worker: the file's text piece by piece, in order. */
-export type DecodeMessage =
-	| { type: 'text'; text: string; bytes: number }
-	/** The decoder's last characters; nothing follows. */
-	| { type: 'end'; text: string }
-	| { type: 'failed' };
