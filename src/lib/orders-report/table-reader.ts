@@ -156,8 +156,9 @@ export class TableReader {
 	/** Reads what is left; throws 'empty' when the whole text was blank. */
 	finish(): void {
 		if (this.failed) throw this.failed;
-		const rest = concatBytes(this.input.finish(), this.lineEnds.finish());
-		if (rest.length > 0) this.buf = concatBytes(this.buf, this.lineEnds.push(rest));
+		// What the decoder of a UTF-16 file still held, then a CR held back by the line ends.
+		const rest = concatBytes(this.lineEnds.push(this.input.finish()), this.lineEnds.finish());
+		if (rest.length > 0) this.buf = concatBytes(this.buf, rest);
 		this.run(true);
 		this.buf = EMPTY_BYTES;
 		if (!this.sawText) throw new ReportError({ kind: 'empty' });
