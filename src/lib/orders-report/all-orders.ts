@@ -15,7 +15,7 @@
 import { decodeUtf8, isAscii, isAsciiSpace } from './bytes';
 import { CAUSE_COLUMNS, CauseCollector, type CauseFields, type ReportCauses } from './causes';
 import { parsePurchaseDate, readPurchaseDate } from './dates';
-import { newSample, note, ReportError, type LineSample, type TextParser } from './problems';
+import { newSample, note, ReportError, type LineSample, type ReportParser } from './problems';
 import type { DelimiterName } from './delimiters';
 import { TableReader } from './table-reader';
 import { NOT_AMAZON, NOT_SEEN, SeenOrders } from './seen-orders';
@@ -127,7 +127,7 @@ interface DayTotals {
  * seller-fulfilled row whose purchase-date does not parse is skipped (counted in badDates), so
  * a later row of the same order with a good date can still count it.
  */
-export function createReportParser(options: ReportParserOptions): TextParser<OrdersReport> {
+export function createReportParser(options: ReportParserOptions): ReportParser<OrdersReport> {
 	const days = new DayFinder(options.timeZone);
 	const totals = new Map<string, DayTotals>();
 	/** Order id → its number in `causes` for a counted seller-fulfilled order, else -1. */

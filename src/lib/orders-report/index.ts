@@ -42,7 +42,7 @@ export {
 	type LineSample,
 	type ReportProblem,
 	type ReportProblemKind,
-	type TextParser,
+	type ReportParser,
 } from './problems';
 export type { DelimiterName } from './delimiters';
 export { isValidTimeZone } from './time-zone-days';

@@ -55,7 +55,7 @@ export class ReportError extends Error {
 }
 
 /** Feeds a file's bytes in any pieces; `finish` gives the report or throws a ReportError. */
-export interface TextParser<T> {
+export interface ReportParser<T> {
 	/**
 	 * Throws a ReportError as soon as the file cannot be a report (binary, missing columns). A
 	 * string (tests, small files) is read as its UTF-8 bytes.

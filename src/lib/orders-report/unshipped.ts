@@ -1,4 +1,4 @@
-import type { TextParser } from './problems';
+import type { ReportParser } from './problems';
 import { TableReader } from './table-reader';
 
 /** The Unshipped Orders columns that name buyer-requested cancellations. */
@@ -12,7 +12,7 @@ export interface UnshippedReport {
 }
 
 /** A parser for the Unshipped Orders report with the is-buyer-requested-cancellation column. */
-export function createUnshippedParser(): TextParser<UnshippedReport> {
+export function createUnshippedParser(): ReportParser<UnshippedReport> {
 	const ids = new Set<string>();
 	let rows = 0;
 	const table = new TableReader(UNSHIPPED_COLUMNS, () => {

@@ -10,7 +10,7 @@ import {
 	createReportParser,
 	createUnshippedParser,
 	ReportError,
-	type TextParser,
+	type ReportParser,
 } from '../../../lib/orders-report';
 import type { WorkerMessage, WorkerRequest } from './report-protocol';
 
@@ -62,7 +62,7 @@ async function read(request: Extract<WorkerRequest, { type: 'start' }>): Promise
 }
 
 /** Feeds the file to the parser piece by piece; null (after posting 'cancelled') when cancelled. */
-async function pump<T>(file: File, parser: TextParser<T>): Promise<{ value: T } | null> {
+async function pump<T>(file: File, parser: ReportParser<T>): Promise<{ value: T } | null> {
 	const reader = (file.stream() as ReadableStream<Uint8Array>).getReader();
 	stop = () => void reader.cancel().catch(() => {});
 	try {
