@@ -74,6 +74,8 @@ export class TableReader {
 	private readonly repeats: Uint8Array;
 	/** Why the unread tail has no complete row yet: a quoted field still open, or no line break. */
 	private openQuote = false;
+	/** How many bytes at the start of the unread tail are known to hold no line feed. */
+	private noLineFeed = 0;
 	private headerFields = 0;
 	private failed: ReportError | null = null;
 	private readonly input = new Utf8Input();
@@ -217,6 +219,14 @@ export class TableReader {
 		const ends = this.ends;
 		const last = this.lastWanted;
 		let nextQuote = this.nextQuote;
+		// A row without its line feed yet (a line too long to be a row, pieces far smaller than it)
+		// is not looked through again for each piece.
+		if (this.noLineFeed > 0 && !final && pos === 0 && buf.indexOf(LF, this.noLineFeed) === -1) {
+			this.noLineFeed = n;
+			this.keep(0, final);
+			return;
+		}
+		this.noLineFeed = 0;
 
 		while (pos < n) {
 			// The wanted values first, up to the line feed or the last of them, then the line feed
@@ -242,6 +252,7 @@ export class TableReader {
 			if (nl === -1) {
 				if (!final) {
 					this.openQuote = false;
+					this.noLineFeed = n - pos;
 					break;
 				}
 				nl = n;
