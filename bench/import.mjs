@@ -60,7 +60,7 @@ async function loadModules() {
 }
 
 /**
- * CPU time (user + system) of reading, decoding and parsing the file in Node, best of `runs`.
+ * CPU time (user + system) of reading and parsing the file's bytes in Node, best of `runs`.
  * @param {Parser} parser @param {string} file @param {number} runs
  */
 async function parserCpu(parser, file, runs) {
