@@ -73,8 +73,10 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 		it('opens a term hint on focus with the other language’s term, and closes it with Escape', async () => {
 			const { page } = await atWidth(viewport).open(url(path));
 			const term = page.locator('#buy-box-stock-en a.term', { hasText: 'Buy Box' });
-			await term.focus();
 			const hint = page.locator('#term-hint');
+			// Before it first shows, its link already leads somewhere: the glossary in the page's language.
+			expect(await hint.locator('a').getAttribute('href')).toBe(path.replace('guideline/', 'glossary/'));
+			await term.focus();
 			await expect.poll(() => hint.isVisible()).toBe(true);
 			expect(await hint.locator('strong').textContent()).toBe('购买按钮');
 			expect(await hint.locator('strong').getAttribute('lang')).toBe('zh-CN');

@@ -12,6 +12,8 @@
  */
 export interface TermData {
 	glossary: string;
+	/** The glossary page in the page's language. */
+	glossaryHref: string;
 	terms: Record<string, [zh: string, en: string, definition: string]>;
 }
 
@@ -27,6 +29,9 @@ export function termPopover(root: HTMLElement, data: TermData) {
 	const name = box.appendChild(document.createElement('strong'));
 	const definition = box.appendChild(document.createElement('span'));
 	const entry = box.appendChild(document.createElement('a'));
+	// Pointed at the term's entry when shown; a link is never without a target (crawlers and
+	// assistive software take an <a> without href for no link at all).
+	entry.href = data.glossaryHref;
 	entry.tabIndex = -1;
 	entry.textContent = data.glossary;
 	definition.lang = document.documentElement.lang;
