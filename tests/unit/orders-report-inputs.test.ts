@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createReportParser, createUnshippedParser, parseOrderIds, parseReport, sniffEncoding } from '../../src/lib/orders-report';
-import { problemOf, tsv } from '../support/orders-report';
+import { HEADER, problemOf, tsv } from '../support/orders-report';
 
 describe('Unshipped Orders report', () => {
 	it('gives the ids marked as buyer-requested cancellations', () => {
@@ -52,17 +52,24 @@ describe('file encodings', () => {
 	});
 
 	it('reads a UTF-16 report as its text, in pieces cut anywhere, the byte order mark included', () => {
-		const text = tsv([
-			['111-0000000-0000001', '2024-04-19T10:00:00+00:00', 'Cancelled', 'Merchant', '中文商品 蓝色'],
-			['111-0000000-0000002', '2024-04-19T11:00:00+00:00', 'Shipped', 'Merchant', 'Mug 😀'],
-		]);
+		// With a sku column, so each product's name is kept and compared: one of them outside the
+		// Basic Multilingual Plane (a surrogate pair in UTF-16).
+		const text = tsv(
+			[
+				['111-0000000-0000001', '2024-04-19T10:00:00+00:00', 'Cancelled', 'Merchant', '中文商品 蓝色', 'SKU-中'],
+				['111-0000000-0000002', '2024-04-19T11:00:00+00:00', 'Shipped', 'Merchant', 'Mug 😀', 'SKU-2'],
+			],
+			`${HEADER}\tsku`,
+		);
 		const whole = parseReport(text, { timeZone: 'UTC' });
 		expect(whole.merchantOrders).toBe(2);
+		expect(whole.causes.skus.map((s) => s.name)).toEqual(['中文商品 蓝色', 'Mug 😀']);
+		const units = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 		for (const [bom, encode] of [
 			[[0xff, 0xfe], (c: number) => [c & 0xff, c >> 8]],
 			[[0xfe, 0xff], (c: number) => [c >> 8, c & 0xff]],
 		] as const) {
-			const bytes = Uint8Array.from([...bom, ...[...text].flatMap((ch) => [...ch].flatMap((_, i) => encode(ch.charCodeAt(i))))]);
+			const bytes = Uint8Array.from([...bom, ...units.flatMap(encode)]);
 			for (let cut = 1; cut < bytes.length; cut += 3) {
 				const parser = createReportParser({ timeZone: 'UTC' });
 				parser.push(bytes.subarray(0, cut));
