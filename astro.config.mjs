@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { alignedAnchors } from './integrations/aligned-anchors.mjs';
@@ -27,6 +28,7 @@ export default defineConfig({
 	// content data store while the other was replacing it.
 	cacheDir: `./node_modules/.astro/${basename(outDir)}`,
 	trailingSlash: 'always',
+	compressHTML: true,
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
@@ -47,7 +49,7 @@ export default defineConfig({
 			],
 		},
 	},
-	markdown: markdownOptions(base),
+	markdown: { processor: unified(markdownOptions(base)) },
 	integrations: [
 		starlight({
 			title: { 'zh-CN': '亚马逊订单取消知识库', en: 'Amazon Cancellation Guide' },

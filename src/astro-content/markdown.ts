@@ -1,7 +1,7 @@
-import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../config/markdown.mjs';
 
-let processor: Promise<MarkdownProcessor> | undefined;
+let processor: Promise<MarkdownRenderer> | undefined;
 
 interface HastNode {
 	type: string;

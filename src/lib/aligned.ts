@@ -3,7 +3,7 @@
  * once with a stable id. Both locale pages render from the same pairs, so a translation cannot
  * drift from its original or go missing in one language.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { passageId, plainText, type Lang } from './lang';
 import { sentenceGroupsSchema } from './sentence-pairs';
 
@@ -116,7 +116,7 @@ export const alignedDocSchema = z
 	.object({
 		source: idSchema.optional(),
 		/** Whose words the passages are unless a block says otherwise; this site's by default. */
-		provenance: provenancePairSchema.default('site'),
+		provenance: provenancePairSchema.prefault('site'),
 		blocks: z.array(z.preprocess((b) => withDefaultKind(b), blockSchema)).min(1),
 	})
 	.strict()

@@ -8,7 +8,7 @@
  * Pairing: by order when both passages have as many sentences; otherwise by the pair's
  * `sentences` field in the aligned YAML; otherwise not at all (the paragraph stays the unit).
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Lang } from './lang';

@@ -3,7 +3,7 @@
  * terminology list (src/content/terms.yaml) says not to write. Pure, so the glossary, the tests
  * over content and the tests over the built site all judge a string the same way.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import type { Lang } from './lang';
 
 const pair = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();

@@ -3,7 +3,7 @@
  * with `Astro.locals.t()`. Every key must be present in both `src/content/i18n/*.json` files
  * (a unit test checks), so no label exists in one language only.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 export const UI_STRING_KEYS = [
 	'kb.readingMode.legend',

@@ -97,15 +97,18 @@ const LAZY = 8.5 * kB;
  * AlignedDoc gets the embedded calculator through a slot from the guideline's page, so the FAQ and
  * the aligned reference pages no longer import it, and are held to CSS. The provenance labels,
  * the disclosure of Amazon's words and the site notice (issue 11) are in global.css.
+ * Astro 7 (Vite 8, Lightning CSS) no longer inlines the components' small stylesheets into a
+ * `<style>` in every page: AlignedDoc's styles (1.5 kB) became a file of their own, so the CSS
+ * grew to 15.48 kB (16.03 kB with the calculator's) while each page's HTML lost about 2.5 kB.
  */
-const CSS = 14 * kB;
+const CSS = 16 * kB;
 
 /**
  * The report import, loaded on demand when the import mode opens: was 3.98 kB, 6.31 kB with the
  * causes under the rate (SKU tables, time to cancel, next steps, the cancelled-orders export).
  */
 const IMPORT_CHUNK = 7 * kB;
-const CSS_WITH_CALCULATOR = 15.5 * kB;
+const CSS_WITH_CALCULATOR = 16.5 * kB;
 
 export const BUDGETS: Record<PageType, Budget> = {
 	// Starlight's index.html limit is about its example's home page, in English: our English home

@@ -71,7 +71,7 @@ describe('the report import’s JavaScript', () => {
 		expect(worker).toBeDefined();
 		// The calculator asks for it with import(), which is what loads it only on first use.
 		const calculator = [...scriptsOf('/calculator/')].find(([path]) => /Calculator/.test(path))![1].toString();
-		expect(calculator).toMatch(new RegExp(`import\\(["']\\./${importChunk!.replace(/\./g, '\\.')}["']\\)`));
+		expect(calculator).toMatch(new RegExp(`import\\(["'\`]\\./${importChunk!.replace(/\./g, '\\.')}["'\`]\\)`));
 	});
 
 	it.each(['/calculator/', '/en/calculator/', '/guideline/', '/en/guideline/', '/', '/en/'])('is not loaded up front by %s', (page) => {

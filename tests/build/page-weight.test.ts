@@ -146,7 +146,7 @@ describe('the calculator’s CSS and JavaScript', () => {
 	}
 	/** The calculator's stylesheet styles its element; its script defines it. */
 	const hasCalculatorCss = (path: string) => loads(path).css.some((css) => /(^|[\s,}>])cr-calculator\s*\{/.test(css));
-	const hasCalculatorJs = (path: string) => loads(path).js.some((js) => /customElements\.define\(\s*["']cr-calculator["']/.test(js));
+	const hasCalculatorJs = (path: string) => loads(path).js.some((js) => /customElements\.define\(\s*["'`]cr-calculator["'`]/.test(js));
 	const WITH_CALCULATOR = ['/calculator/', '/en/calculator/', '/guideline/', '/en/guideline/'];
 
 	it('finds them where the calculator is', () => {

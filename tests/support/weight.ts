@@ -91,15 +91,16 @@ function originOf(code: string, record: Map<string, OriginRecord>, file?: string
 	return body.length > 0 && starlightSource().some((src) => src.includes(body)) ? 'starlight' : 'ours';
 }
 
-/** Dynamic imports, `import("x")`, as Vite writes them. */
+/** Dynamic imports, `import("x")`, as Vite writes them (its Oxc minifier writes some strings as template literals). */
 export function dynamicImports(code: string): string[] {
-	return [...code.matchAll(/(?:^|[^\w$.])import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+	// A template literal with a placeholder (Pagefind's `${base}pagefind.js`) is no file of the build.
+	return [...code.matchAll(/(?:^|[^\w$.])import\(\s*(?:["']([^"']+)["']|`([^`$]+)`)\s*\)/g)].map((m) => m[1] ?? m[2]);
 }
 
 /** Static imports of an ES module (`import … from "x"`, `import "x"`, `export … from "x"`); not `import("x")`, which loads later, on demand. */
 export function staticImports(code: string): string[] {
 	const found: string[] = [];
-	for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) {
+	for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`]([^"'`]+)["'`]/g)) {
 		// Bundled chunks import each other by relative path; anything else is a string such as "import".
 		if (/^\.{1,2}\//.test(m[1])) found.push(m[1]);
 	}
