@@ -31,12 +31,6 @@ export default defineConfig({
 	compressHTML: true,
 	devToolbar: { enabled: false },
 	vite: {
-		build: {
-			// Small scripts are inlined into each page; this one runs on every page, and the English
-			// home page keeps to Starlight's own 7 kB HTML budget (tests/build/budgets.ts) only
-			// when it is a shared file instead. Other assets keep Vite's default.
-			assetsInlineLimit: (file) => (file.includes('SearchButtonName.astro') ? false : undefined),
-		},
 		resolve: {
 			// Starlight's search dialog imports Pagefind's UI by this name; the site's own search form
 			// takes its place (see src/components/search/search-ui.ts). Exact match only:

@@ -7,6 +7,10 @@
  * the headers of the build's `_headers`. Writes the scores and transfer sizes to the
  * "## Lighthouse" section of docs/benchmarks.md, between its bench:lighthouse markers
  * (bench/doc-section.mjs). Needs `npm run build` first.
+ *
+ * Beside them, in the same run and served the same way, a bare Starlight page holding the
+ * guideline's text (bench/bare-starlight.mjs), in each locale: each page's Largest Contentful
+ * Paint is reported as a multiple of the bare page's in its locale. Target: within 1.10×.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -15,6 +19,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BENCHMARKS_DOC, writeResults } from './doc-section.mjs';
+import { buildBareStarlight } from './bare-starlight.mjs';
 import { precompressed, serveStatic } from './static-host.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -31,6 +36,8 @@ if (!existsSync(join(DIST, 'index.html'))) {
 	process.exit(1);
 }
 
+/** `--pages=/guideline/,/faq/` measures only those (with the bare pages), while working on them. */
+const ONLY = process.argv.find((a) => a.startsWith('--pages='))?.slice(8).split(',');
 const PAGES = [
 	'/',
 	'/en/',
@@ -42,12 +49,18 @@ const PAGES = [
 	'/en/calculator/',
 	'/cancellation-rate/',
 	'/en/cancellation-rate/',
-].filter((p) =>
-	existsSync(join(DIST, p, 'index.html')),
-);
+].filter((p) => existsSync(join(DIST, p, 'index.html')) && (!ONLY || ONLY.includes(p)));
 
+const bareDir = precompressed(buildBareStarlight());
+const bare = await serveStatic(bareDir);
 const dir = precompressed(DIST);
 const site = await serveStatic(dir);
+/** What is measured: each page of ours, and the bare Starlight page of each locale first. */
+const TARGETS = [
+	{ label: 'bare Starlight /guideline/', origin: bare.origin, path: '/guideline/' },
+	{ label: 'bare Starlight /en/guideline/', origin: bare.origin, path: '/en/guideline/' },
+	...PAGES.map((path) => ({ label: path, origin: site.origin, path })),
+];
 const chrome = await chromeLauncher.launch({
 	chromePath: CHROME,
 	chromeFlags: [
@@ -63,16 +76,16 @@ const chrome = await chromeLauncher.launch({
 	],
 });
 
-/** @type {{ path: string, scores: number[], bytes: number, lcp?: string, tbt?: string, failing: string[], perfAll: (number | string)[] }[]} */
+/** @type {{ path: string, scores: number[], bytes: number, lcp: string, lcpMs: number, ratio: string, tbt: string, failing: string[], perfAll: (number | string)[] }[]} */
 const rows = [];
 let version = '';
 try {
-	for (const path of PAGES) {
+	for (const { label: path, origin } of TARGETS) {
 		// Lighthouse's own advice: performance varies run to run, so report the median of several.
 		/** @type {import("lighthouse").Result[]} */
 		const runs = [];
 		for (let i = 0; i < MAX_ATTEMPTS && runs.filter((r) => !r.runtimeError).length < RUNS; i++) {
-			const result = await lighthouse(`${site.origin}${path}`, {
+			const result = await lighthouse(`${origin}${TARGETS.find((t) => t.label === path)?.path}`, {
 				port: chrome.port,
 				output: 'json',
 				logLevel: 'error',
@@ -107,28 +120,37 @@ try {
 			const values = scored.map((r) => r.audits[id].numericValue ?? NaN).sort((a, b) => a - b);
 			return values[Math.floor((values.length - 1) / 2)];
 		};
-		const lcp = `${(medianOf('largest-contentful-paint') / 1000).toFixed(1)} s`;
+		const lcpMs = medianOf('largest-contentful-paint');
+		const lcp = `${(lcpMs / 1000).toFixed(2)} s`;
 		const tbt = `${Math.round(medianOf('total-blocking-time'))} ms`;
-		rows.push({ path, scores, bytes, lcp, tbt, failing, perfAll });
-		console.log(path, scores.join(' / '), `${(bytes / 1000).toFixed(1)} kB`, `LCP ${lcp}`, `TBT ${tbt}`, perfAll.join(','), failing.join(', '));
+		// The bare page of the same locale, measured first.
+		const yardstick = rows.find((r) => r.path === `bare Starlight ${path.startsWith('/en/') ? '/en/guideline/' : '/guideline/'}`);
+		const ratio = yardstick && !path.startsWith('bare') ? `${(lcpMs / yardstick.lcpMs).toFixed(2)}×` : '—';
+		rows.push({ path, scores, bytes, lcp, lcpMs, ratio, tbt, failing, perfAll });
+		console.log(path, scores.join(' / '), `${(bytes / 1000).toFixed(1)} kB`, `LCP ${lcp} (${ratio})`, `TBT ${tbt}`, perfAll.join(','), failing.join(', '));
 	}
 } finally {
 	await chrome.kill();
 	await site.close();
+	await bare.close();
 	rmSync(dir, { recursive: true, force: true });
+	rmSync(bareDir, { recursive: true, force: true });
 }
 
 // Debian's chromium wrapper script prints shell noise on stderr.
 const chromeVersion = execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 const load = loadavg().map((l) => l.toFixed(1)).join(', ');
 const today = new Date().toISOString().slice(0, 10);
-const notBest = rows.filter((r) => r.failing.length > 0);
+const notBest = rows.filter((r) => r.failing.length > 0 && !r.path.startsWith('bare'));
+const slow = rows.filter((r) => parseFloat(r.ratio) > 1.1);
 const measured = `Measured ${today} with Lighthouse ${version} in ${chromeVersion} (headless), ${cpus().length} CPU cores, load average
 ${load} when it finished, ${RUNS} scored runs a page.
 
-| page | performance (median) | accessibility | best practices | SEO | transfer size | LCP (median) | TBT (median) | performance, all runs |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-${rows.map((r) => `| ${r.path} | ${r.scores.join(' | ')} | ${(r.bytes / 1000).toFixed(1)} kB | ${r.lcp} | ${r.tbt} | ${r.perfAll.join(', ')} |`).join('\n')}
+| page | performance (median) | accessibility | best practices | SEO | transfer size | LCP (median) | LCP ÷ bare Starlight | TBT (median) | performance, all runs |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+${rows.map((r) => `| ${r.path} | ${r.scores.join(' | ')} | ${(r.bytes / 1000).toFixed(1)} kB | ${r.lcp} | ${r.ratio} | ${r.tbt} | ${r.perfAll.join(', ')} |`).join('\n')}
+
+${slow.length === 0 ? 'Every page’s LCP is within 1.10× of the bare Starlight page’s in its locale.' : `Over 1.10× the bare Starlight page: ${slow.map((r) => `${r.path} (${r.ratio})`).join(', ')}.`}
 
 ${
 	notBest.length === 0

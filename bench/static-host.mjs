@@ -4,7 +4,7 @@
  * with the headers of the build's `_headers`. Shared by the benchmarks, so what they measure as
  * "fetched" is what a reader's browser downloads.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,8 @@ function siteHeaders(dir) {
 	/** @type {[string, string][]} */
 	const headers = [];
 	let inAll = false;
+	// The bare Starlight yardstick (bench/bare-starlight.mjs) has none.
+	if (!existsSync(join(dir, '_headers'))) return headers;
 	for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) inAll = line.trim() === '/*';

@@ -42,6 +42,8 @@ export interface PageWeight {
 	type: PageType;
 	html: number;
 	css: number;
+	/** The stylesheets the first paint waits for: linked in the head, for the screen. */
+	blockingCss: number;
 	scripts: ScriptCost[];
 	js: number;
 	ours: number;
@@ -122,9 +124,10 @@ export function pageWeight(path: string, dir = DIST, base = '/'): PageWeight {
 		return Array.isArray(v) ? v.join(' ') : v === undefined || v === null ? undefined : String(v);
 	};
 
-	const css = selectAll('link[rel~=stylesheet][href]', tree)
-		.map((link) => readFileSync(fileFor(attr(link, 'href')!, path, dir, base)))
-		.reduce((sum, content) => sum + gzipSize(content), 0);
+	const cssOf = (links: Element[]) =>
+		links.map((link) => readFileSync(fileFor(attr(link, 'href')!, path, dir, base))).reduce((sum, content) => sum + gzipSize(content), 0);
+	const css = cssOf(selectAll('link[rel~=stylesheet][href]', tree));
+	const blockingCss = cssOf(selectAll('head link[rel~=stylesheet][href]', tree).filter((link) => attr(link, 'media') !== 'print'));
 
 	const scripts: ScriptCost[] = [];
 	const lazy: ScriptCost[] = [];
@@ -159,6 +162,7 @@ export function pageWeight(path: string, dir = DIST, base = '/'): PageWeight {
 		type: pageType(path, base),
 		html: gzipSize(raw),
 		css,
+		blockingCss,
 		scripts,
 		js: sum(scripts),
 		ours: sum(scripts.filter((s) => s.origin === 'ours')),
