@@ -179,13 +179,16 @@ export async function gotoReady(page: Page, url: string): Promise<void> {
 	await whenReady(page);
 }
 
-/** Waits until every custom element on the loaded page is upgraded (see gotoReady). */
+/**
+ * Waits until every custom element on the loaded page is upgraded (see gotoReady), and the reading
+ * aids, loaded after the first paint, listen on the aligned document (`data-aids`).
+ */
 export async function whenReady(page: Page): Promise<void> {
 	await page.waitForFunction(
 		(markers) =>
 			[...document.querySelectorAll('*')].every(
 				(el) => !el.localName.includes('-') || markers.includes(el.localName) || customElements.get(el.localName) !== undefined,
-			),
+			) && [...document.querySelectorAll('aligned-doc')].every((doc) => doc.hasAttribute('data-aids')),
 		MARKERS,
 	);
 }
