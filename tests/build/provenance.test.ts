@@ -105,7 +105,7 @@ describe('the FAQ', () => {
 			const answer = q.acceptedAnswer;
 			expect(answer.author).toEqual({ '@type': 'Person', name: '暖三岁' });
 			// Named so that no reader takes the translator for an Amazon publication.
-			expect(answer.translator).toEqual({ '@type': 'Organization', name: 'Order Cancellation Guide for Amazon Sellers' });
+			expect(answer.translator).toEqual({ '@type': 'Organization', name: 'Cancellation Guide for Amazon Sellers' });
 			expect(answer.translationOfWork).toMatchObject({ '@type': 'Answer', inLanguage: 'zh-CN', text: zh.mainEntity[i].acceptedAnswer.text });
 			expect(q.translationOfWork.text).toBe(zh.mainEntity[i].name);
 		}
