@@ -52,7 +52,7 @@ export default defineConfig({
 	markdown: { processor: unified(markdownOptions(base)) },
 	integrations: [
 		starlight({
-			title: { 'zh-CN': '亚马逊订单取消知识库', en: 'Amazon Cancellation Guide' },
+			title: { 'zh-CN': '亚马逊订单取消知识库', en: 'Cancellation Guide for Amazon Sellers' },
 			defaultLocale: 'root',
 			locales: {
 				root: { label: '简体中文', lang: 'zh-CN' },

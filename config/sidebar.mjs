@@ -5,8 +5,8 @@
  */
 export const sidebar = [
 	{
-		label: '指南原文',
-		translations: { en: 'The guideline' },
+		label: '指南与问答',
+		translations: { en: 'Guideline & FAQ' },
 		items: [{ slug: 'guideline' }, { slug: 'faq' }],
 	},
 	{

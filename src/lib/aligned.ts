@@ -23,11 +23,15 @@ const textSchema = z.string().trim().min(1);
 export const pairSchema = z.object({ zh: textSchema, en: textSchema }).strict();
 
 /**
- * Whose words a passage is: Amazon's text, the article author's, this site's translation of
- * either, this site's own writing, or this site's reading of Amazon's rules (what it concludes
- * beyond Amazon's words). Shown as a label on every passage and said again in JSON-LD.
+ * Whose words a passage is: Amazon's text, the article author's, a translation the article
+ * published without naming its translator (the guideline's Chinese: the article credits Amazon's
+ * site as its source, so its author is not the translation's author), this site's translation,
+ * this site's own writing, or this site's reading of Amazon's rules (what it concludes beyond
+ * Amazon's words). Shown as a label on every passage and said again in JSON-LD.
  */
-export const PROVENANCES = ['amazon', 'author', 'translation', 'site', 'reading'] as const;
+export const PROVENANCES = ['amazon', 'author', 'article', 'translation', 'site', 'reading'] as const;
+/** Words published as they are, from Amazon or the article: the record, not this site's wording. */
+export const PUBLISHED_AS_IS: readonly Provenance[] = ['amazon', 'author', 'article'];
 export type Provenance = (typeof PROVENANCES)[number];
 const provenanceSchema = z.enum(PROVENANCES);
 /** One value for both languages, or one per language. */

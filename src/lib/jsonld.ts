@@ -1,13 +1,17 @@
 /**
  * JSON-LD that says whose words a page's passages are, as its labels do (src/lib/aligned.ts
- * `Provenance`): the article author's text carries `author`; this site's translation carries the
- * author too, with `translator` and `translationOfWork` pointing at the original in its language.
+ * `Provenance`): the article author's text carries `author`; a translation the article published
+ * without naming its translator (the guideline's Chinese) carries no author, only the article it is
+ * part of; this site's translation carries the original's author, with `translator` and
+ * `translationOfWork` pointing at the original in its language.
  */
 import { LANG_TAG, type Lang, type Provenance, type ProvenancePair } from './aligned';
 
 export interface Credits {
-	/** The article's author (a person), for `author` passages. */
+	/** The article's author (a person), for `author` and `article` passages. */
 	author?: string;
+	/** The article's title (in Chinese, as published), for `article` passages. */
+	article?: string;
 	/** This site's name in the page's language, for what this site wrote or translated. */
 	site: string;
 }
@@ -17,28 +21,40 @@ const person = (name: string): Json => ({ '@type': 'Person', name });
 const organization = (name: string): Json => ({ '@type': 'Organization', name });
 const AMAZON = organization('Amazon');
 
-function creator(kind: Provenance, credits: Credits): Json {
-	if (kind === 'amazon') return AMAZON;
-	if (kind === 'author') {
-		if (!credits.author) throw new Error('an "author" passage needs the article author');
-		return person(credits.author);
+function needAuthor(kind: Provenance, credits: Credits): string {
+	if (!credits.author) throw new Error(`an "${kind}" passage needs the article author`);
+	return credits.author;
+}
+
+/**
+ * Who a passage's words are credited to: their author, or, for what the article published without
+ * naming who wrote it, the article they are part of (its author published them, nothing says
+ * they wrote or translated them).
+ */
+function creditOf(kind: Provenance, credits: Credits): Json {
+	if (kind === 'amazon') return { author: AMAZON };
+	if (kind === 'author') return { author: person(needAuthor(kind, credits)) };
+	if (kind === 'article') {
+		const article: Json = { '@type': 'Article', inLanguage: LANG_TAG.zh, author: person(needAuthor(kind, credits)) };
+		if (credits.article) article.name = credits.article;
+		return { isPartOf: article };
 	}
-	return organization(credits.site);
+	return { author: organization(credits.site) };
 }
 
 /**
  * Who to credit for one item in `lang`, given the item's text in both languages. A translation
- * credits the original's creator as author, this site as translator, and names the original.
+ * credits the original's creator, this site as translator, and names the original.
  */
 export function credit(type: string, text: Record<Lang, string>, lang: Lang, provenance: ProvenancePair, credits: Credits): Json {
 	const kind = provenance[lang];
-	if (kind !== 'translation') return { author: creator(kind, credits) };
+	if (kind !== 'translation') return creditOf(kind, credits);
 	const other: Lang = lang === 'zh' ? 'en' : 'zh';
-	const original = creator(provenance[other], credits);
+	const original = creditOf(provenance[other], credits);
 	return {
-		author: original,
+		...original,
 		translator: organization(credits.site),
-		translationOfWork: { '@type': type, inLanguage: LANG_TAG[other], text: text[other], author: original },
+		translationOfWork: { '@type': type, inLanguage: LANG_TAG[other], text: text[other], ...original },
 	};
 }
 
@@ -49,7 +65,7 @@ export function credit(type: string, text: Record<Lang, string>, lang: Lang, pro
  */
 export function documentJsonLd(title: Record<Lang, string>, pageLang: Lang, provenance: ProvenancePair, credits: Credits): string {
 	const other: Lang = pageLang === 'zh' ? 'en' : 'zh';
-	const work = (lang: Lang): Json => ({ '@type': 'CreativeWork', name: title[lang], inLanguage: LANG_TAG[lang], author: creator(provenance[lang], credits) });
+	const work = (lang: Lang): Json => ({ '@type': 'CreativeWork', name: title[lang], inLanguage: LANG_TAG[lang], ...creditOf(provenance[lang], credits) });
 	const doc: Json = { '@context': 'https://schema.org', ...work(pageLang), ...credit('CreativeWork', title, pageLang, provenance, credits) };
 	if (provenance[other] === 'amazon' && provenance[pageLang] !== 'translation') doc.translationOfWork = work(other);
 	if (provenance[pageLang] === 'amazon') doc.workTranslation = work(other);

@@ -64,9 +64,11 @@ export function formatYears(from: number, to: number, lang: Lang): string {
 	return lang === 'zh' ? `${from}–${to} 年` : `${from}–${to}`;
 }
 
+/** "2022 年 5 月 23 日" (spaced like the month, house style), "May 23, 2022". */
 export function formatDate(iso: string, lang: Lang): string {
 	const date = new Date(`${iso}T00:00:00Z`);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(date.getTime())) throw new Error(`not a date: "${iso}"`);
+	if (lang === 'zh') return `${date.getUTCFullYear()} 年 ${date.getUTCMonth() + 1} 月 ${date.getUTCDate()} 日`;
 	return new Intl.DateTimeFormat(LANG_TAG[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 

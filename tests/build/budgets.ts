@@ -149,7 +149,7 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// 8.69 kB. The reading aids, the calculator and, on demand, the report import load later: the
 	// embedded calculator never opens the import, but the chunk is reachable, so it is counted.
 	guideline: {
-		html: 17 * kB,
+		html: 17.3 * kB,
 		css: CSS_WITH_CALCULATOR,
 		js: 9.5 * kB,
 		ours: EVERY_PAGE + ALIGNED_SCRIPT + LOADER,

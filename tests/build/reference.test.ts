@@ -240,7 +240,7 @@ describe('the glossary', () => {
 		const cells = selectAll('table.glossary .term', tree);
 		expect(cells.length).toBeGreaterThanOrEqual(40);
 		for (const cell of cells) {
-			// The term is its link; the cell also lists the term's other names ("又称 …").
+			// The term is its link; the cell also lists the words search takes for it ("搜索词：…").
 			const link = select('a[href]', cell)!;
 			const term = text(link);
 			const url = new URL(String(link.properties.href), 'http://site/');
@@ -256,7 +256,7 @@ describe('the glossary', () => {
 
 	it('names the terms of the issue', () => {
 		const terms = selectAll('table.glossary .term > a', readPage('/glossary/')).map(text);
-		for (const t of ['取消率', '缺货', '购买按钮', '预计配送时间', '第三方集成商', '卖家绩效', 'Cancellation Rate', 'stock-out', 'Buy Box', 'expected ship date', 'third-party integrator', 'seller performance']) {
+		for (const t of ['取消率', '缺货', '购买按钮', '预计发货日期', '第三方集成商', '卖家绩效', 'Cancellation Rate', 'stock-out', 'Buy Box', 'expected ship date', 'third-party integrator', 'seller performance']) {
 			expect(terms).toContain(t);
 		}
 	});

@@ -99,7 +99,7 @@ const LOCALES = [
 			unshipped: /has no is-buyer-requested-cancellation column\. In Seller Central, enable Buyer Requested Cancel under Add or remove order report columns/,
 			kept: 'The results below are still those of the previous file.',
 		},
-		invalid: /Not order ids \(1\): 12345/,
+		invalid: /Not order IDs \(1\): 12345/,
 		unmatched: /they change nothing \(1\): 111-0000000-0000003/,
 		stopped: 'Reading stopped. The results on screen are unchanged.',
 		unshippedDone: /Buyer-requested cancellations found in unshipped\.txt: 1\./,

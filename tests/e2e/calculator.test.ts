@@ -45,7 +45,7 @@ const LOCALES = [
 		},
 		fix: /请先更正/,
 		noOrders: /没有订单/,
-		under: /低于目标/,
+		under: /已达标：/,
 		over: /未达标/,
 		headroom: (n: number) => new RegExp(`最多还可以再有 ${n} 个订单被卖家取消`),
 		headroomZero: /只要再有 1 个订单被卖家取消，取消率就不再低于/,
@@ -79,7 +79,7 @@ const LOCALES = [
 		},
 		fix: /Correct the marked fields/,
 		noOrders: /No orders/,
-		under: /Under the target/,
+		under: /Meets the target:/,
 		over: /Target missed/,
 		headroom: (n: number) => new RegExp(`absorb ${n} more seller cancellations?\\b`),
 		headroomZero: /One more seller cancellation would/,
@@ -88,7 +88,7 @@ const LOCALES = [
 		daysOver: /Days that miss the target: 2/,
 		chartName: /Line chart/,
 		openFull: /Open the full calculator/,
-		noscript: { formula: 'Cancellation Rate = orders cancelled by the seller ÷ total orders', example: 'cancelled 3 of 100 orders, so the Cancellation Rate = 3 ÷ 100 = 3%', target: 'under 2.5%', gathered: 'gathered these rules in November 2026 from sources published 2020–2024' },
+		noscript: { formula: 'Cancellation Rate = orders cancelled by the seller ÷ total orders', example: 'cancelled 3 of 100 orders, so the Cancellation Rate = 3 ÷ 100 = 3%', target: 'under 2.5%', gathered: 'compiled by this site in November 2026 from sources published 2020–2024' },
 	},
 ] as const;
 type Locale = (typeof LOCALES)[number];

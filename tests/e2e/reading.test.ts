@@ -190,7 +190,7 @@ describe('FAQ', () => {
 
 describe('whose words', () => {
 	it.each([
-		['/faq/', '原文作者', '本站翻译'],
+		['/faq/', '文章作者', '本站翻译'],
 		['/en/faq/', "Article's author", "This site's translation"],
 	])("%s: a link to a question shows, in the page's language, that the answers are the author's and this site's translation", async (path, author, translation) => {
 		const { page } = await reused({ viewport: PHONE }).open(url(path) + '#rate-above-average');

@@ -31,8 +31,8 @@ describe('reference pages on a phone', () => {
 		const { page } = await reused({ viewport: PHONE }).open(url('/en/glossary/'));
 		const row = page.locator('#buy-box');
 		expect((await row.locator('.term > a').allTextContents()).map((t) => t.trim())).toEqual(['Buy Box', '购买按钮']);
-		// The other names search understands, labelled in the page's language.
-		expect((await row.locator('.term .aliases').allTextContents()).map((t) => t.trim())).toEqual(['also called buybox, featured offer', 'also called 黄金购物车、Buy Box']);
+		// The words search understands for the term, labelled in the page's language.
+		expect((await row.locator('.term .aliases').allTextContents()).map((t) => t.trim())).toEqual(['Search words: buybox, featured offer', 'Search words: 黄金购物车、购物车、BB、Buy Box']);
 		expect(await row.locator('.term .aliases').first().isVisible()).toBe(true);
 		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(true);
 		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);

@@ -15,6 +15,6 @@ export const IMPORT_LABELS = {
 		path: '/en/calculator/',
 		mode: 'Import the All Orders report',
 		picker: 'Choose the All Orders report (.txt, .tsv or .csv)',
-		exclude: 'Order ids of buyer-requested cancellations (one a line, or separated by commas)',
+		exclude: 'Order IDs of buyer-requested cancellations (one per line, or separated by commas)',
 	},
 } as const;

@@ -14,7 +14,7 @@ const ZH: DailyCsvLabels = {
 	windowSellerCancelled: '7 天卖家取消',
 	windowRate: '7 天取消率 (%)',
 	status: '状态',
-	statusUnder: '低于目标',
+	statusUnder: '已达标',
 	statusOver: '未达标',
 	statusNoOrders: '无订单',
 	partial: '(不足 7 天)',

@@ -67,11 +67,21 @@ describe('JSON-LD credits', () => {
 		expect(() => credit('Answer', text, 'zh', { zh: 'author', en: 'amazon' }, { site: 'The Site' })).toThrow(/author/);
 	});
 
-	it("links Amazon's original and the article's translation both ways", () => {
-		const zh = JSON.parse(documentJsonLd(text, 'zh', { zh: 'author', en: 'amazon' }, credits));
-		const en = JSON.parse(documentJsonLd(text, 'en', { zh: 'author', en: 'amazon' }, credits));
+	it("links Amazon's original and the article's translation both ways, crediting no one with the translation", () => {
+		const withArticle = { ...credits, article: '文章标题' };
+		const zh = JSON.parse(documentJsonLd(text, 'zh', { zh: 'article', en: 'amazon' }, withArticle));
+		const en = JSON.parse(documentJsonLd(text, 'en', { zh: 'article', en: 'amazon' }, withArticle));
 		expect(zh.translationOfWork).toMatchObject({ inLanguage: 'en', name: 'English', author: { name: 'Amazon' } });
-		expect(en.workTranslation).toMatchObject({ inLanguage: 'zh-CN', name: '中文', author: { name: '暖三岁' } });
+		// The article published the translation; nothing says its author wrote it.
+		const article = { '@type': 'Article', name: '文章标题', inLanguage: 'zh-CN', author: { '@type': 'Person', name: '暖三岁' } };
+		expect(zh.author).toBeUndefined();
+		expect(zh.isPartOf).toEqual(article);
+		expect(en.workTranslation).toMatchObject({ inLanguage: 'zh-CN', name: '中文', isPartOf: article });
+		expect(en.workTranslation.author).toBeUndefined();
 		expect(zh.workTranslation).toBeUndefined();
+	});
+
+	it('refuses an article passage without the author whose article it is', () => {
+		expect(() => credit('Answer', text, 'zh', { zh: 'article', en: 'amazon' }, { site: 'The Site' })).toThrow(/author/);
 	});
 });

@@ -59,7 +59,7 @@ describe('formatting facts', () => {
 	});
 
 	it('writes dates in each language and refuses impossible ones', () => {
-		expect(formatDate('2022-05-23', 'zh')).toBe('2022年5月23日');
+		expect(formatDate('2022-05-23', 'zh')).toBe('2022 年 5 月 23 日');
 		expect(formatDate('2022-05-23', 'en')).toBe('May 23, 2022');
 		expect(() => formatDate('2022-13-40', 'en')).toThrow();
 		expect(() => formatDate('23 May 2022', 'en')).toThrow();
