@@ -105,7 +105,9 @@ async function launchPuppeteer(engine: 'chromium' | 'firefox', downloads: string
 		// A new Firefox window has its address bar focused, and the driver's input goes to the page
 		// without moving that focus: one real click into the page, as a reader's first, moves it there.
 		await page.setViewport({ width: 1280, height: 900 });
-		execFileSync('xdotool', ['mousemove', '400', '400', 'click', '1'], { env: { ...process.env, DISPLAY: xvfb.display } });
+		// Then the system's pointer goes off the page: Firefox would otherwise send the page hover
+		// events for wherever it sits whenever the page scrolls under it, besides the driver's.
+		execFileSync('xdotool', ['mousemove', '400', '400', 'click', '1', 'mousemove', '1599', '1199'], { env: { ...process.env, DISPLAY: xvfb.display } });
 		if (!(await page.evaluate(() => document.hasFocus()))) throw new Error('firefox: the page did not get the focus');
 	}
 	const logged: string[] = [];
@@ -130,7 +132,6 @@ async function launchPuppeteer(engine: 'chromium' | 'firefox', downloads: string
 		engine,
 		downloads,
 		logged,
-		raw: page,
 		async goto(url) {
 			await page.goto(url, { waitUntil: 'load' });
 			await ready((fn, ...args) => page.evaluate(fn, ...args));

@@ -148,7 +148,10 @@ export function readerFlows(engine: Engine) {
 		expect(await until(hint, (h) => h.shown, 'the hint')).toEqual({ shown: true, term: '购买按钮', lang: 'zh-CN' });
 		await page.press('Escape');
 		expect((await hint()).shown).toBe(false);
-		// And pointing at a Chinese term shows its English name.
+		// And pointing at a Chinese term shows its English name (on the Chinese page, where the
+		// pointer comes from the Chinese column, not across another hint).
+		await open('/guideline/');
+		await page.hoverNothing();
 		await page.hover({ css: '#buy-box-stock-zh a.term', text: '购买按钮' });
 		expect(await until(hint, (h) => h.shown, 'the hint on hover')).toMatchObject({ term: 'Buy Box', lang: 'en' });
 		expect(await problems(page)).toEqual([]);
@@ -182,10 +185,12 @@ export function readerFlows(engine: Engine) {
 		await page.press('Control+k');
 		await until(() => page.eval(() => document.activeElement?.classList.contains('pagefind-ui__search-input') ?? false), Boolean, 'the focused search field');
 		await page.type('dialog[open] .pagefind-ui__search-input', '为什么要及时更新库存');
+		// Typed a character at a time, the dialog searches as the reader types: wait for the answer
+		// to the whole question, which the dialog's message names, in the page's language.
+		const message = () => page.eval(() => document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '');
+		expect(await until(message, (m) => m.includes('“为什么要及时更新库存”'), 'the message for the question', 20_000)).toMatch(/^[^a-z]*“为什么要及时更新库存”/);
 		const link = 'dialog[open] a.pagefind-ui__result-link[href*="guideline/"][href$="#update-inventory-zh"]';
 		await until(() => page.eval((css) => document.querySelector(css) !== null, link), Boolean, 'the answering result', 20_000);
-		// The dialog says what it found for the question, in the page's language.
-		expect(await page.eval(() => document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '')).toMatch(/^[^a-z]*“为什么要及时更新库存”/);
 		await page.click(link);
 		await until(() => page.url(), (u) => u.includes('#update-inventory-zh'), 'the passage URL');
 		const landing = await until(
