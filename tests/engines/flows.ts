@@ -14,7 +14,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectedTable, generateCausesReport } from '../support/causes-report';
 import { serve, type StaticSite } from '../support/server';
 import { launch, until, type Engine, type EnginePage } from './driver';
-import { alignedSentences } from './aligned';
+import { alignedSentences } from '../support/aligned-sentences';
 import { clearProblems, problems, WATCH_PATH, WATCH_SOURCE } from './watch';
 
 export function readerFlows(engine: Engine) {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { ROOT } from '../support/site';
+import { ROOT } from './site';
 
 interface Block {
 	id: string;
