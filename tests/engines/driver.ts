@@ -134,7 +134,7 @@ async function launchPuppeteer(engine: 'chromium' | 'firefox', downloads: string
 		logged,
 		async goto(url) {
 			await page.goto(url, { waitUntil: 'load' });
-			await ready((fn, ...args) => page.evaluate(fn, ...args));
+			await ready((fn, ...args) => page.evaluate(fn as never, ...args) as never);
 		},
 		url: async () => page.url(),
 		eval: (fn, ...args) => page.evaluate(fn as never, ...args) as never,
