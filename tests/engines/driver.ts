@@ -304,14 +304,24 @@ async function ready(evaluate: <T, A extends unknown[]>(fn: (...args: A) => T | 
 	throw new Error('the page did not get ready in 10 s');
 }
 
-/** Polls `read` until `ok` holds for what it returns, and returns that; throws with the last value after `timeout` ms. */
+/**
+ * Polls `read` until `ok` holds for what it returns, and returns that; throws with the last value
+ * after `timeout` ms. A read that throws is tried again: while a link is followed, the page being
+ * left can vanish under a read.
+ */
 export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 10_000): Promise<T> {
 	const end = Date.now() + timeout;
-	let last: T;
+	let last: T | undefined;
+	let error: unknown;
 	do {
-		last = await read();
-		if (ok(last)) return last;
+		try {
+			last = await read();
+			error = undefined;
+			if (ok(last)) return last;
+		} catch (e) {
+			error = e;
+		}
 		await new Promise((r) => setTimeout(r, 50));
 	} while (Date.now() < end);
-	throw new Error(`${what}: still ${JSON.stringify(last)} after ${timeout} ms`);
+	throw new Error(`${what}: still ${error ? String(error) : JSON.stringify(last)} after ${timeout} ms`);
 }

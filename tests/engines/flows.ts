@@ -196,9 +196,10 @@ export function readerFlows(engine: Engine) {
 		const landing = await until(
 			() =>
 				page.eval(() => {
-					const el = document.getElementById('update-inventory-zh')!;
-					const box = el.getBoundingClientRect();
-					return { path: location.pathname, marked: [...el.querySelectorAll('mark')].map((m) => m.textContent), onScreen: box.top >= 0 && box.top < innerHeight };
+					// Until the passage's page has loaded, the search page may still be the one asked.
+					const el = document.readyState === 'complete' ? document.getElementById('update-inventory-zh') : null;
+					const box = el?.getBoundingClientRect();
+					return { path: location.pathname, marked: [...(el?.querySelectorAll('mark') ?? [])].map((m) => m.textContent), onScreen: !!box && box.top >= 0 && box.top < innerHeight };
 				}),
 			(l) => l.marked.length > 0,
 			'the marked words',

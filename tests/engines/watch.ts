@@ -32,9 +32,10 @@ export const WATCH_SOURCE = `(() => {
 	};
 	addEventListener('error', (e) => {
 		const el = e.target;
-		// A preload is a hint: Firefox reports an error on Vite's <link rel=modulepreload> for a
-		// module it has loaded already. A module that really failed fails its import(), recorded below.
-		if (el instanceof HTMLLinkElement && /^(module)?preload$/.test(el.rel)) return;
+		// Preloads and prefetches are hints: Firefox reports an error on Vite's <link rel=modulepreload>
+		// for a module it has loaded already, and on a prefetch it dropped. A module that really failed
+		// fails its import(), recorded below; a page that really failed fails its navigation.
+		if (el instanceof HTMLLinkElement && /^(module)?preload$|^prefetch$/.test(el.rel)) return;
 		add(el instanceof Element ? 'failed to load: ' + el.outerHTML.slice(0, 200) : 'page error: ' + e.message);
 	}, true);
 	addEventListener('unhandledrejection', (e) => leaving || add('unhandled rejection: ' + (e.reason && e.reason.message ? e.reason.message : String(e.reason))));

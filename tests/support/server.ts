@@ -72,7 +72,6 @@ function injected(dir: string, base: string, path: string, inject: { path: strin
 	if (path.includes('..') || !file.endsWith('.html') || !existsSync(file)) return false;
 	const html = readFileSync(file, 'utf8').replace(/<head[^>]*>/, (head) => `${head}<script src="${base}${inject.path}"></script>`);
 	res.setHeader('Content-Type', 'text/html; charset=utf-8');
-	res.setHeader('Cache-Control', 'no-store');
 	res.end(html);
 	return true;
 }
