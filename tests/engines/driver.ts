@@ -91,9 +91,7 @@ async function launchPuppeteer(engine: 'chromium' | 'firefox', downloads: string
 					browser: 'firefox',
 					executablePath: firefoxPath(),
 					extraPrefsFirefox: {
-						// The page may read back what "copy both languages" wrote, as Chromium's tests do
-						// with the clipboard-read permission.
-						'dom.events.testing.asyncClipboard': true,
+						// Downloads go to the test's folder, without asking.
 						'browser.download.folderList': 2,
 						'browser.download.dir': downloads,
 						'browser.download.useDownloadDir': true,
