@@ -124,13 +124,17 @@ async function openFresh(path: string) {
 const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const result = (page: Page) => page.locator('[data-result]').first();
 
-/** What the result region tells a reader: the rate (or none), the status and all its text. */
+/**
+ * What the result region tells a reader: the rate (or none), the status and all its text, as a
+ * screen reader is told it: the text is the live region's (the result region or the one around
+ * it), so a result that is no longer announced reads as empty.
+ */
 async function readResult(page: Page) {
 	// One round trip to the page: the tests read it after every change.
 	return result(page).evaluate((region) => ({
 		rate: region.querySelector('.calc-rate strong')?.textContent ?? null,
 		status: region.querySelector('[data-status]')?.getAttribute('data-status') ?? null,
-		text: region.textContent ?? '',
+		text: region.closest('[aria-live="polite"], [aria-live="assertive"]')?.textContent ?? '',
 	}));
 }
 

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { alignedSentences } from '../support/aligned-sentences';
 import { bothThemes } from '../support/axe';
 import { DESKTOP, PHONE, whenReady } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
@@ -22,6 +23,26 @@ afterAll(() => close?.());
 
 const lit = (page: Page) =>
 	page.$$eval('.lit', (els) => els.map((el) => `${el.closest('.passage')!.id}:${el.getAttribute('data-s')}`).sort());
+
+/**
+ * What a reader sees lit: each lit sentence's passage and text, and whether it stands out from the
+ * text around it (another background than an unlit sentence's). The texts are compared with the
+ * aligned data's pairing, not with the ids the page gave its sentences.
+ */
+const seenLit = (page: Page) =>
+	page.evaluate(() => {
+		const unlit = getComputedStyle(document.querySelector('[data-s]:not(.lit)')!).backgroundColor;
+		return [...document.querySelectorAll('[data-s].lit')]
+			.map((el) => {
+				const background = getComputedStyle(el).backgroundColor;
+				return { passage: el.closest('.passage')!.id, text: el.textContent!.trim(), standsOut: background !== unlit && !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(background) };
+			})
+			.sort((a, b) => a.passage.localeCompare(b.passage));
+	});
+const pairSeen = (id: string, { zh, en }: { zh: string; en: string }) => [
+	{ passage: `${id}-en`, text: en, standsOut: true },
+	{ passage: `${id}-zh`, text: zh, standsOut: true },
+];
 
 const WIDTHS = [
 	['desktop', DESKTOP],
@@ -48,8 +69,13 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 			expect(await lit(page)).toEqual([]);
 			await page.hover('#cancel-early-zh [data-s="2"]');
 			expect(await lit(page)).toEqual(['cancel-early-en:2', 'cancel-early-zh:2']);
+			expect(await seenLit(page)).toEqual(pairSeen('cancel-early', alignedSentences('guideline', 'cancel-early')[1]!));
 			await page.hover('#check-prices-en [data-s="3"]');
 			expect(await lit(page)).toEqual(['check-prices-en:3', 'check-prices-zh:3']);
+			expect(await seenLit(page)).toEqual(pairSeen('check-prices', alignedSentences('guideline', 'check-prices')[2]!));
+			// From the English side, the first sentence: its own translation, not the last one's.
+			await page.hover('#check-prices-en [data-s="1"]');
+			expect(await seenLit(page)).toEqual(pairSeen('check-prices', alignedSentences('guideline', 'check-prices')[0]!));
 
 			// One tab stop per passage: its first sentence; the others are reached with the arrows.
 			const tabbable = await page.$$eval('#cancel-only-on-buyer-request-en [data-s]', (els) => els.map((el) => (el as HTMLElement).tabIndex));
@@ -61,6 +87,7 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 			await page.keyboard.press('ArrowRight');
 			expect(await page.evaluate(() => document.activeElement?.getAttribute('data-s'))).toBe('3');
 			expect(await lit(page)).toEqual(['cancel-only-on-buyer-request-en:3', 'cancel-only-on-buyer-request-zh:3']);
+			expect(await seenLit(page)).toEqual(pairSeen('cancel-only-on-buyer-request', alignedSentences('guideline', 'cancel-only-on-buyer-request')[2]!));
 			const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
 			expect(outline).not.toBe('none');
 			// Tab leaves the passage (after the term links inside it): no trap.

@@ -2,7 +2,7 @@
  * Serves a build the way a static host does, mounted at its base path, on a free loopback port.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
@@ -22,6 +22,12 @@ export interface ServeOptions {
 	headers?: boolean;
 	/** Serve `.br` / `.gz` files next to the originals when the browser accepts them. */
 	precompressed?: boolean;
+	/**
+	 * A script served at `path` (under the base) and loaded first in every page's `<head>`: a
+	 * same-origin file, so the site's script policy allows it. For browsers whose driver cannot
+	 * add a script to each page itself (classic WebDriver).
+	 */
+	inject?: { path: string; source: string };
 }
 
 export interface HeaderRule {
@@ -55,6 +61,21 @@ export function parseHeaders(source: string): HeaderRule[] {
 	return rules;
 }
 
+/** Answers `path` with the injected script, or with its page with the script added; false for any other file. */
+function injected(dir: string, base: string, path: string, inject: { path: string; source: string }, res: ServerResponse): boolean {
+	if (path === '/' + inject.path) {
+		res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+		res.end(inject.source);
+		return true;
+	}
+	const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
+	if (path.includes('..') || !file.endsWith('.html') || !existsSync(file)) return false;
+	const html = readFileSync(file, 'utf8').replace(/<head[^>]*>/, (head) => `${head}<script src="${base}${inject.path}"></script>`);
+	res.setHeader('Content-Type', 'text/html; charset=utf-8');
+	res.end(html);
+	return true;
+}
+
 export async function serve(dir = DIST, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
 	requireBuild(dir);
 	const files = sirv(dir, { dev: false, etag: true, gzip: options.precompressed, brotli: options.precompressed });
@@ -75,6 +96,7 @@ export async function serve(dir = DIST, base = '/', options: ServeOptions = {}):
 		for (const rule of rules) {
 			if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.appendHeader(name, value);
 		}
+		if (options.inject && injected(dir, base, path, options.inject, res)) return;
 		files(req, res, () => {
 			res.statusCode = 404;
 			res.end('not found');
