@@ -15,7 +15,8 @@ import { passageTitle } from '../../src/lib/search';
 import { PAGEFIND_STYLE_SCOPE } from '../../src/components/search/search-results';
 import { builtVocabulary, indexLanguages, indexedPages, siteSearch, type Fragment, type SiteSearch } from '../support/pagefind';
 import { DIST, DIST_KB, ROOT, readPage, select, text } from '../support/site';
-import { QUESTIONS, opens } from './search-questions';
+import { FRESH_QUESTIONS } from './search-fresh-questions';
+import { HELD_BACK, QUESTIONS, TUNED, missed, opens } from './search-questions';
 
 /** Every aligned document; each is rendered on the page of the same name in both locales. */
 const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary'] as const;
@@ -54,7 +55,12 @@ describe('the question table itself', () => {
 		expect(qs.filter((q) => isHan.test(q) && hasLatin.test(q.normalize('NFKC'))).length).toBeGreaterThanOrEqual(8);
 	});
 
-	it.each(QUESTIONS)('names passages that exist for "$q"', ({ answers }) => {
+	it('has a held-out set of at least 50 questions apart from it', () => {
+		expect(FRESH_QUESTIONS.length).toBeGreaterThanOrEqual(50);
+		expect(FRESH_QUESTIONS.filter(({ q }) => QUESTIONS.some((x) => x.q === q))).toEqual([]);
+	});
+
+	it.each([...QUESTIONS, ...FRESH_QUESTIONS])('names passages that exist for "$q"', ({ answers }) => {
 		expect(answers.length).toBeGreaterThan(0);
 		for (const answer of answers) expect(answerExists(answer), answer).toBe(true);
 	});
@@ -62,22 +68,53 @@ describe('the question table itself', () => {
 
 /** At least this share of the questions must have an answering passage among the first three. */
 const TOP_3_SHARE = 0.9;
+/** The held-back part may score at most this much under the tuned part: more is tuning that does not generalise. */
+const HELD_BACK_GAP = 0.05;
+
+/** Words that only make a sentence a question, listed here apart from src/lib/query/stopwords.ts. */
+const QUESTION_WORDS = new Set(['吗', '呢', '吧', '什么', '怎么', '多少', '为什么', '如何', '是否', '算不算', '会不会', 'how', 'what', 'why', 'does', 'do', 'is', 'the', 'my', 'should', 'when', 'where', 'i', 'a']);
 
 describe.each(LANGS)('asking from a page in %s', (ui) => {
 	let search: SiteSearch;
 	const answers = new Map<string, SearchAnswer>();
+	const top3 = (q: string) => answers.get(q)!.hits.slice(0, 3).map((h) => withoutQuery(h.url));
+	// Loading both indexes and asking ~170 questions takes 15–40 s on a loaded two-core machine.
 	beforeAll(async () => {
 		search = await siteSearch(DIST, '/', ui);
-		for (const { q } of QUESTIONS) answers.set(q, await search.answer(q));
+		for (const { q } of [...QUESTIONS, ...FRESH_QUESTIONS]) answers.set(q, await search.answer(q));
+	}, 180_000);
+
+	it(`answers at least ${TOP_3_SHARE * 100}% of the tuned questions among the first three results`, () => {
+		const miss = missed(TUNED, top3, ui);
+		expect({ share: 1 - miss.length / TUNED.length >= TOP_3_SHARE, missed: miss.map((m) => m.q) }).toMatchObject({ share: true });
 	});
 
-	it(`answers at least ${TOP_3_SHARE * 100}% of the questions among the first three results`, () => {
-		const missed = QUESTIONS.filter(({ q, answers: expected }) => {
-			const top = answers.get(q)!.hits.slice(0, 3).map((h) => withoutQuery(h.url));
-			return !top.some((url) => expected.some((a) => opens(url, a, ui)));
-		});
-		const share = 1 - missed.length / QUESTIONS.length;
-		expect({ share: share >= TOP_3_SHARE, missed: missed.map((m) => m.q) }).toMatchObject({ share: true });
+	it(`answers the held-back questions as well, within ${HELD_BACK_GAP * 100} points of the tuned ones`, () => {
+		const tuned = 1 - missed(TUNED, top3, ui).length / TUNED.length;
+		const miss = missed(HELD_BACK, top3, ui);
+		const held = 1 - miss.length / HELD_BACK.length;
+		expect({ share: held >= TOP_3_SHARE && held >= tuned - HELD_BACK_GAP, tuned, held, missed: miss.map((m) => m.q) }).toMatchObject({ share: true });
+	});
+
+	it(`answers at least ${TOP_3_SHARE * 100}% of questions written apart from the table, and none with nothing`, () => {
+		const miss = missed(FRESH_QUESTIONS, top3, ui);
+		const empty = FRESH_QUESTIONS.filter(({ q }) => answers.get(q)!.hits.length === 0).map((x) => x.q);
+		const share = 1 - miss.length / FRESH_QUESTIONS.length;
+		expect({ share: share >= TOP_3_SHARE, empty, missed: miss.map((m) => m.q) }).toMatchObject({ share: true, empty: [] });
+	});
+
+	it('searches none of the question words of a question', () => {
+		const words = [...QUESTIONS, ...FRESH_QUESTIONS].flatMap(({ q }) => answers.get(q)!.plan.terms.map((t) => t.text));
+		expect(words.length).toBeGreaterThan(QUESTIONS.length);
+		expect(words.filter((w) => QUESTION_WORDS.has(w))).toEqual([]);
+	});
+
+	it('shows a passage that both languages hold in the reader’s own language', async () => {
+		// Both twins hold the Buy Box (购买按钮 is searched by its English name too): the reader's wins.
+		for (const q of ['购买按钮', 'Buy Box']) {
+			const hit = (await search.answer(q)).hits.find((h) => withoutQuery(h.url).endsWith(`/guideline/#buy-box-stock-${ui}`));
+			expect({ q, matchLang: hit?.matchLang }).toEqual({ q, matchLang: ui });
+		}
 	});
 
 	it('opens every result on this locale’s pages, titled in its language', () => {
@@ -181,7 +218,7 @@ describe('what the index holds', () => {
 	beforeAll(async () => {
 		pages['zh-cn'] = await indexedPages(DIST, 'zh-cn');
 		pages.en = await indexedPages(DIST, 'en');
-	});
+	}, 120_000);
 	/** Everything of a page a reader can find or see in results. */
 	const visible = (p: Fragment) =>
 		[p.content, ...Object.values(p.meta), ...p.anchors.map((a) => a.title ?? '')].join('\n');
