@@ -19,7 +19,7 @@ export interface Candidate {
 	loose: boolean;
 	/** Its page is an aligned document: the same anchors exist on both locale pages. */
 	aligned: boolean;
-	hits: Map<number, { best: number; count: number }>;
+	hits: Map<number, { best: number; count: number; literal?: boolean }>;
 	/** Indexed words from its anchor to the next. */
 	length: number;
 	/** The page as Pagefind names it (with the highlight query), and the passage's word position. */
@@ -34,7 +34,16 @@ export interface Found {
 	t: number;
 	pieces: number;
 	pages: PageData[];
+	/**
+	 * A Chinese word to find as written: the index splits Chinese into short words and prefixes,
+	 * so a slip (取小率) still "matches" passages holding 取消 and 率; whether the excerpt holds
+	 * the word itself tells a match from a slip.
+	 */
+	literal?: string;
 }
+
+/** Text of an excerpt, without marks, entities or spaces (Pagefind spaces out Chinese words). */
+const plain = (excerpt: string) => excerpt.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, '');
 
 export const stripQuery = (url: string) => url.replace(/\?[^#]*/, '');
 
@@ -85,7 +94,7 @@ export function collect(found: Found[], lang: Lang, base: string): Map<string, C
 	const candidates = new Map<string, Candidate>();
 	/** Terms each heading's own text holds, by page URL and heading location. */
 	const headings = new Map<string, Map<number, Set<number>>>();
-	for (const { t, pieces, pages } of found) {
+	for (const { t, pieces, pages, literal } of found) {
 		for (const page of pages) {
 			const pageLang = localeOfUrl(page.url, base) ?? lang;
 			const aligned = page.meta[TWIN_META] !== undefined;
@@ -131,7 +140,7 @@ export function collect(found: Found[], lang: Lang, base: string): Map<string, C
 				// The best of a term's forms counts (the Chinese and English names of a concept).
 				const prev = c.hits.get(t);
 				if (!prev || prev.best * prev.count < best * count) {
-					c.hits.set(t, { best, count });
+					c.hits.set(t, { best, count, ...(literal ? { literal: plain(sub.excerpt).includes(literal) } : {}) });
 					if (t === 0 || c.excerpt === '') c.excerpt = sub.excerpt;
 				}
 			}
@@ -145,4 +154,50 @@ export function collect(found: Found[], lang: Lang, base: string): Map<string, C
 		if (above !== undefined) c.section = byPage.get(above);
 	}
 	return candidates;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The passages that answer a named concept (the glossary's usage passage, the asked aspect of a
+ * metric) as candidates even where they do not hold its words ("what happens above the target"
+ * is answered by a passage saying "above 2.5%"): taken from the pages the searches loaded, with
+ * their title as excerpt, holding the terms `wanted` names for them. `keyOf` names a page's
+ * passage as the glossary does (`page#block`).
+ */
+export function addAnswering(candidates: Map<string, Candidate>, found: Found[], wanted: Map<string, number[]>, lang: Lang, base: string, keyOf: (pageUrl: string, anchor: string) => string): void {
+	if (wanted.size === 0) return;
+	const seen = new Set<string>();
+	for (const { pages } of found) {
+		for (const page of pages) {
+			const pageUrl = stripQuery(page.url);
+			if (seen.has(pageUrl)) continue;
+			seen.add(pageUrl);
+			const pageLang = localeOfUrl(page.url, base) ?? lang;
+			const aligned = page.meta[TWIN_META] !== undefined;
+			for (const anchor of page.anchors ?? []) {
+				if (!anchor.title) continue;
+				const terms = wanted.get(keyOf(pageUrl, anchor.id));
+				const url = `${pageUrl}#${anchor.id}`;
+				if (!terms) continue;
+				const c = candidates.get(url) ?? {
+					key: url,
+					pageUrl,
+					pageKey: page.url,
+					anchor: anchor.id,
+					location: anchor.location,
+					lang: pageLang,
+					title: anchor.title,
+					excerpt: escapeHtml(anchor.title),
+					pageTitle: page.meta.title ?? '',
+					loose: false,
+					aligned,
+					hits: new Map(),
+					length: Math.max(1, nextAnchor(page, anchor.location) - anchor.location),
+				};
+				for (const t of terms) if (!c.hits.has(t)) c.hits.set(t, { best: 0, count: 1 });
+				candidates.set(url, c);
+			}
+		}
+	}
 }

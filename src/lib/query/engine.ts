@@ -8,11 +8,11 @@
  */
 import type { Lang } from '../lang';
 import { INDEX_LANGUAGE, localeOfUrl, urlInLocale } from '../search';
-import { collect, piecesOf, snapshot, stripQuery, type Candidate, type Found } from './collect';
+import { addAnswering, collect, piecesOf, snapshot, stripQuery, type Candidate, type Found } from './collect';
 import { correctQuery, type Correction } from './fuzzy';
 import type { PageData, PagefindApi } from './pagefind';
 import { lexiconOf, parseQuery, type Lexicon, type QueryPlan, type QueryTerm } from './parse';
-import { passageKey, targetKey, toHit, type SearchHit } from './place';
+import { keyOf, passageKey, targetKey, toHit, type SearchHit } from './place';
 import { passageScore, termWeight, type TermHit } from './rank';
 import { ASPECT_BONUS, aspectPassages, withSubject } from './rank-answer';
 import type { Vocabulary } from './vocabulary';
@@ -48,6 +48,15 @@ const RELATIVE_FLOOR = 0.3;
 
 /** Twins within this share of each other's score: the reader's language is shown. */
 const OWN_LANGUAGE_MARGIN = 0.25;
+
+/** The passages that answer the plan's concepts, with the terms they answer: usage passages and asked aspects. */
+function answering(plan: QueryPlan): Map<string, number[]> {
+	const out = new Map<string, number[]>();
+	const add = (key: string, terms: number[]) => out.set(key, [...new Set([...(out.get(key) ?? []), ...terms])]);
+	for (const [t, term] of plan.terms.entries()) if (term.usage && !term.aspect) add(term.usage, [t]);
+	for (const [key, terms] of aspectPassages(plan)) add(key, terms);
+	return out;
+}
 
 export interface SearchOptions {
 	/** The reader's language (the page's). */
@@ -162,9 +171,12 @@ export class SiteSearchEngine {
 			// The best pages only: each page's data is a fragment to download on a first query.
 			const best = searched[i].results.slice(0, PAGES_PER_SEARCH);
 			const pages = await Promise.all(best.map(async (r) => snapshot(await r.data())));
-			found.push({ t, pieces: piecesOf(form), pages });
+			const term = plan.terms[t];
+			const literal = !term.concept && /^\p{Script=Han}{2,}$/u.test(form) ? form : undefined;
+			found.push({ t, pieces: piecesOf(form), pages, ...(literal ? { literal } : {}) });
 		}
 		const candidates = collect(found, lang, base);
+		addAnswering(candidates, found, answering(plan), lang, base, (url, anchor) => keyOf(url, anchor, base));
 		const holding = plan.terms.map((_, t) => [...candidates.values()].filter((c) => c.hits.has(t)).length);
 		const scored = this.score(plan, candidates, holding.map(termWeight), base);
 		// Twins collapse into one result on the reader's page: the best of the two.
@@ -189,14 +201,18 @@ export class SiteSearchEngine {
 		const twinPages = new Set(ranked.filter((r) => r.c.lang !== lang).map((r) => urlInLocale(r.c.pageUrl, base, lang)));
 		const readerPages = await this.readerPages(lang, twinPages);
 		const hits = ranked.map((r) => toHit(r.c, r.score, [...r.terms].sort(), plan.highlight, lang, base, readerPages));
-		return { answer: { plan, hits, complete }, matched: holding.map((n) => n > 0) };
+		// A term is matched when a passage holds it as written (see Found.literal).
+		const matched = plan.terms.map((_, t) => [...candidates.values()].some((c) => c.hits.has(t) && c.hits.get(t)!.literal !== false));
+		return { answer: { plan, hits, complete }, matched };
 	}
 
 	/** Each candidate's score, and the terms it answers without holding their words (an aspect). */
 	private score(plan: QueryPlan, candidates: Map<string, Candidate>, weights: number[], base: string) {
 		const aspects = aspectPassages(plan);
 		const keys = new Map([...candidates.values()].map((c) => [c, passageKey(c, base)]));
-		const answered = new Set([...keys.values()].filter((k) => k !== undefined && aspects.has(k)).map((k) => aspects.get(k!)![0]));
+		// Where a metric's page answers the asked aspect, the question is about that aspect: neither the
+		// aspect's own passage (the table of all formulas) nor the metric's definition gets the usage bonus.
+		const answered = new Set([...keys.values()].filter((k) => k !== undefined && aspects.has(k)).flatMap((k) => aspects.get(k!)!));
 		return [...candidates.values()].map((c) => {
 			const hits: TermHit[] = [...c.hits].map(([term, hit]) => ({ term, ...hit }));
 			let score = passageScore(hits, weights, c.length) * (c.loose ? LOOSE_FACTOR : 1);

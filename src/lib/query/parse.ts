@@ -34,8 +34,8 @@ export interface QueryTerm {
 	concept?: string;
 	/** The passage the glossary links the concept to (`page#block`): it explains the term. */
 	usage?: string;
-	/** The concept is an aspect of a metric (formula, target, window): see rank-answer.ts. */
-	aspect?: boolean;
+	/** The concept is an aspect of a metric (formula, target, window): the block answering it on a metric's page (rank-answer.ts). */
+	aspect?: string;
 	/** Where it stands in `QueryPlan.query`: [start, end) in UTF-16 units. */
 	at: [number, number];
 }
@@ -187,7 +187,7 @@ export function parseQuery(input: string, data: Vocabulary | Lexicon = []): Quer
 			if (seen.has(`concept:${entry.id}`)) continue;
 			seen.add(`concept:${entry.id}`);
 			const forms = [...new Set([siteName(entry, 'zh'), siteName(entry, 'en'), piece.text].map((f) => normalizeQuery(f).text))];
-			terms.push({ text: piece.text, forms, concept: entry.id, ...(entry.usage ? { usage: entry.usage } : {}), ...(entry.aspect ? { aspect: true } : {}), at });
+			terms.push({ text: piece.text, forms, concept: entry.id, ...(entry.usage ? { usage: entry.usage } : {}), ...(entry.aspect ? { aspect: entry.aspect } : {}), at });
 		} else {
 			const found = wordsOf(piece.text);
 			phrases.push(...found.phrases);

@@ -30,12 +30,16 @@ export function pairOf(anchor: string): { id: string; lang?: Lang } {
 	return m ? { id: m[1], lang: m[2] as Lang } : { id: anchor };
 }
 
-/** A candidate as the glossary names passages: `page#block` (`guideline#check-prices`). */
-export function passageKey(c: Candidate, base: string): string | undefined {
-	if (!c.anchor) return undefined;
+/** A page's passage as the glossary names passages: `page#block` (`guideline#check-prices`). */
+export function keyOf(pageUrl: string, anchor: string, base: string): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
-	const page = c.pageUrl.slice(root.length).replace(/^en(\/|$)/, '').replace(/\/$/, '');
-	return `${page}#${pairOf(c.anchor).id}`;
+	const page = pageUrl.slice(root.length).replace(/^en(\/|$)/, '').replace(/\/$/, '');
+	return `${page}#${pairOf(anchor).id}`;
+}
+
+/** A candidate as the glossary names passages. */
+export function passageKey(c: Candidate, base: string): string | undefined {
+	return c.anchor ? keyOf(c.pageUrl, c.anchor, base) : undefined;
 }
 
 /** The URL (without query) a candidate opens on the reader's locale. */

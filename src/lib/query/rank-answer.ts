@@ -2,10 +2,10 @@
  * Ranking that prefers the answer to the passages that merely share a question's words. A seller
  * asking "取消率的上限" or "how is the cancellation rate calculated" names a metric and an aspect
  * of it (its target, its formula, its window); the site answers each aspect of a metric in a block
- * of the same name on the metric's page (cancellation-rate#target, #formula, #window), while the
+ * of its own on the metric's page (cancellation-rate#target, #formula, #window), while the
  * table of all metrics and the worked example also hold both words. So a passage that is the
  * asked aspect of the asked metric gets the weight of both terms again. The aspects are marked in
- * the seller vocabulary's data (`aspect: true`), not here.
+ * the seller vocabulary's data (`aspect: <block id>`), not here.
  */
 import type { QueryPlan, QueryTerm } from './parse';
 import type { Vocabulary } from './vocabulary';
@@ -31,11 +31,11 @@ export function withSubject(plan: QueryPlan, vocabulary: Vocabulary): QueryPlan 
 export function aspectPassages(plan: QueryPlan): Map<string, [number, number]> {
 	const out = new Map<string, [number, number]>();
 	for (const [a, aspect] of plan.terms.entries()) {
-		if (!aspect.aspect || !aspect.concept) continue;
+		if (!aspect.aspect) continue;
 		for (const [s, subject] of plan.terms.entries()) {
 			if (subject.aspect || !subject.usage) continue;
 			const page = subject.usage.split('#')[0];
-			out.set(`${page}#${aspect.concept}`, [a, s]);
+			out.set(`${page}#${aspect.aspect}`, [a, s]);
 		}
 	}
 	return out;

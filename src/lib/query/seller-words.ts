@@ -19,8 +19,8 @@ export const sellerWordsSchema = z
 		names: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict().optional(),
 		/** For a meaning that is no glossary term: the passage that explains it (`page#block`). */
 		passage: passage.optional(),
-		/** It names an aspect of a metric (formula, target, window), see rank-answer.ts. */
-		aspect: z.boolean().optional(),
+		/** It names an aspect of a metric (formula, target, window): the block id answering it on a metric's page (rank-answer.ts). */
+		aspect: z.string().regex(/^[a-z0-9-]+$/).optional(),
 		zh: words,
 		en: words,
 	})
@@ -40,14 +40,14 @@ export function withSellerWords(vocabulary: Vocabulary, entries: SellerWords[]):
 	for (const w of entries) {
 		if (w.names) {
 			if (out.some((e) => e.id === w.means)) throw new Error(`seller words: "${w.means}" is a glossary term; drop its names and passage`);
-			out.push({ id: w.means, zh: unique([w.names.zh, ...w.zh]), en: unique([w.names.en, ...w.en]), usage: w.passage, glossary: false, ...(w.aspect ? { aspect: true } : {}) });
+			out.push({ id: w.means, zh: unique([w.names.zh, ...w.zh]), en: unique([w.names.en, ...w.en]), usage: w.passage, glossary: false, ...(w.aspect ? { aspect: w.aspect } : {}) });
 			continue;
 		}
 		const entry = out.find((e) => e.id === w.means);
 		if (!entry) throw new Error(`seller words: no glossary term "${w.means}"`);
 		entry.zh = unique([...entry.zh, ...w.zh]);
 		entry.en = unique([...entry.en, ...w.en]);
-		if (w.aspect) entry.aspect = true;
+		if (w.aspect) entry.aspect = w.aspect;
 	}
 	return out;
 }

@@ -12,8 +12,8 @@ export interface VocabularyEntry {
 	en: string[];
 	/** The passage that explains it, as the glossary links it: `page#block` (e.g. `cancellation-rate#formula`). */
 	usage?: string;
-	/** It names an aspect of a metric (formula, target, window), not a metric (rank-answer.ts). */
-	aspect?: boolean;
+	/** It names an aspect of a metric (formula, target, window), not a metric: the block answering it on a metric's page (rank-answer.ts). */
+	aspect?: string;
 	/** A concept of the seller vocabulary's own, with no glossary row (seller-words.ts). */
 	glossary?: false;
 }
