@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, alignedDocSchema, isTextBlock, passageId, plainText, type AlignedDoc } from '../../src/lib/aligned';
+import { t2sMap } from '../../src/lib/query/convert';
 import type { SearchAnswer } from '../../src/lib/query/engine';
 import { passageTitle } from '../../src/lib/search';
 import { PAGEFIND_STYLE_SCOPE } from '../../src/components/search/search-results';
-import { builtVocabulary, indexLanguages, indexedPages, siteSearch, type Fragment, type SiteSearch } from '../support/pagefind';
+import { builtSearchData, builtVocabulary, indexLanguages, indexedPages, siteSearch, type Fragment, type SiteSearch } from '../support/pagefind';
 import { DIST, DIST_KB, ROOT, readPage, select, text } from '../support/site';
 import { FRESH_QUESTIONS } from './search-fresh-questions';
 import { HELD_BACK, QUESTIONS, TUNED, missed, opens } from './search-questions';
@@ -186,18 +187,41 @@ describe('the dialog’s look', () => {
 });
 
 describe('what search understands, shown on the glossary page', () => {
-	it('publishes the vocabulary from the glossary: every term with its aliases', async () => {
+	it('publishes the vocabulary from the glossary and the seller words: every term with its aliases, then its seller words', async () => {
 		const vocabulary = await builtVocabulary(DIST);
 		const terms = docs.glossary.blocks.filter((b) => b.kind === 'term');
-		expect(vocabulary.map((e) => e.id)).toEqual(terms.map((t) => t.id));
+		const seller = yaml.load(readFileSync(join(ROOT, 'src/content/seller-words.yaml'), 'utf8')) as { means: string; names?: Record<'zh' | 'en', string>; zh: string[]; en: string[] }[];
+		const own = seller.filter((w) => w.names);
+		expect(vocabulary.map((e) => e.id)).toEqual([...terms.map((t) => t.id), ...own.map((w) => w.means)]);
 		for (const term of terms) {
 			const entry = vocabulary.find((e) => e.id === term.id)!;
-			expect(entry.zh).toEqual([term.zh, ...(term.aliases?.zh ?? [])]);
-			expect(entry.en).toEqual([term.en, ...(term.aliases?.en ?? [])]);
+			const words = (lang: 'zh' | 'en') => seller.filter((w) => w.means === term.id).flatMap((w) => w[lang]);
+			expect(entry.zh).toEqual([...new Set([term.zh, ...(term.aliases?.zh ?? []), ...words('zh')])]);
+			expect(entry.en).toEqual([...new Set([term.en, ...(term.aliases?.en ?? []), ...words('en')])]);
 		}
-		// The abbreviations sellers use are among them.
+		// The abbreviations sellers use are among them, and the slang the issue names, in both languages.
 		const en = vocabulary.flatMap((e) => e.en);
 		for (const abbr of ['CR', 'PFCR', 'LSR', 'ODR', 'VTR', 'OTDR']) expect(en).toContain(abbr);
+		const means = (word: string) => vocabulary.find((e) => e.zh.includes(word) || e.en.includes(word))?.id;
+		expect([means('警戒线'), means('CR ceiling'), means('买家邮件'), means('自发')]).toEqual(['target', 'target', 'buyer-seller-messaging', 'seller-fulfilled']);
+	});
+
+	it('publishes a Traditional→Simplified table for the site’s characters, and the site’s English words', async () => {
+		const data = await builtSearchData(DIST);
+		const t2s = t2sMap(data.t2s);
+		expect(['訂', '單', '標', '準', '權', '庫', '價'].map((c) => t2s.get(c))).toEqual(['订', '单', '标', '准', '权', '库', '价']);
+		expect(data.words).toEqual(expect.arrayContaining(['cancellation', 'inventory', 'integrator']));
+	});
+
+	it.each(LANGS)('shows the seller words on the %s glossary page, on their term’s row or with their passage', (lang) => {
+		const tree = readPage(lang === 'en' ? '/en/glossary/' : '/glossary/');
+		const label = lang === 'en' ? 'sellers also say' : '卖家也说';
+		const row = select('tr#buyer-seller-messaging', tree)!;
+		expect(text(select('.term[lang="zh-CN"]', row)!)).toContain(`${label} 买家邮件`);
+		expect(text(select('.term[lang="en"]', row)!)).toContain(`${label} buyer email`);
+		const target = text(select('li#seller-target', tree)!);
+		expect(target).toContain('警戒线');
+		expect(target).toContain('CR ceiling');
 	});
 
 	it.each(LANGS)('lists each term’s other names on the %s glossary page', (lang) => {
