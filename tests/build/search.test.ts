@@ -13,7 +13,7 @@ import { LANGS, alignedDocSchema, isTextBlock, passageId, plainText, type Aligne
 import { t2sMap } from '../../src/lib/query/convert';
 import type { SearchAnswer } from '../../src/lib/query/engine';
 import { passageTitle } from '../../src/lib/search';
-import { PAGEFIND_STYLE_SCOPE } from '../../src/components/search/search-results';
+import { DIALOG_SCOPE } from '../../src/components/search/search-results';
 import { builtSearchData, builtVocabulary, indexLanguages, indexedPages, siteSearch, type Fragment, type SiteSearch } from '../support/pagefind';
 import { DIST, DIST_KB, ROOT, readPage, select, text } from '../support/site';
 import { FRESH_QUESTIONS } from './search-fresh-questions';
@@ -178,11 +178,16 @@ describe('under a base path', () => {
 });
 
 describe('the dialog’s look', () => {
-	it('borrows classes Pagefind’s stylesheet, as built, still styles', () => {
+	it('comes from the site’s own stylesheet, scoped to its own class, naming no Pagefind scope class', () => {
 		const dir = join(DIST, '_astro');
 		const css = readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-		expect(css).toContain(`.pagefind-ui__search-input.${PAGEFIND_STYLE_SCOPE.form}`);
-		expect(css).toContain(`.pagefind-ui__result-title.${PAGEFIND_STYLE_SCOPE.result}`);
+		expect(css).toMatch(new RegExp(`\\.pagefind-ui__search-input\\.${DIALOG_SCOPE}\\s*\\{`));
+		expect(css).toMatch(new RegExp(`\\.pagefind-ui__result-title\\.${DIALOG_SCOPE}\\.${DIALOG_SCOPE}\\s*\\{`));
+		// Pagefind's Svelte scope classes (svelte-xxxx) are its internals: the site's code names none.
+		const ours = ['src', 'integrations', 'config', 'tests', 'bench'].flatMap((d) =>
+			(readdirSync(join(ROOT, d), { recursive: true }) as string[]).filter((f) => /\.(ts|mjs|js|astro|css)$/.test(f)).map((f) => join(d, f)),
+		);
+		expect(ours.filter((f) => /svelte-[a-z0-9]{5,}/.test(readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
 	});
 });
 

@@ -10,11 +10,10 @@ import { understood } from '../../lib/query/understood';
 import type { Vocabulary } from '../../lib/query/vocabulary';
 
 /**
- * Pagefind's stylesheet (which Starlight imports and adjusts) is scoped to its Svelte components'
- * classes: the form's, and a result's without nested sub-results. Pagefind is pinned (1.6.0); a
- * build test checks the stylesheet still has them.
+ * The class the dialog's own stylesheet (search-dialog.css) scopes Pagefind UI's rules to, set on
+ * the elements Pagefind's Svelte components would have scoped: the form's parts and the results.
  */
-export const PAGEFIND_STYLE_SCOPE = { form: 'svelte-e9gkc3', result: 'svelte-j9e30' } as const;
+export const DIALOG_SCOPE = 'kb-search';
 
 /** Our strings the dialog shows (src/content/i18n), published in search-data.json. */
 export const SEARCH_STRING_KEYS = [
@@ -48,10 +47,7 @@ export interface RenderContext {
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
-	const scope = /^pagefind-ui__(?:result|results$|message)/.test(className)
-		? className.startsWith('pagefind-ui__result') && className !== 'pagefind-ui__results' ? PAGEFIND_STYLE_SCOPE.result : PAGEFIND_STYLE_SCOPE.form
-		: '';
-	node.className = scope ? `${className} ${scope}` : className;
+	node.className = /^pagefind-ui__(?:result|results$|message)/.test(className) ? `${className} ${DIALOG_SCOPE}` : className;
 	if (text !== undefined) node.textContent = text;
 	return node;
 }

@@ -18,7 +18,7 @@ import { SiteSearchEngine, type PagefindApi, type SearchAnswer } from '../../lib
 import { MAX_QUERY_CHARS, type Lexicon } from '../../lib/query/parse';
 import { parseVocabulary } from '../../lib/query/vocabulary';
 import { HIGHLIGHT_PARAM, INDEX_LANGUAGE, otherLang } from '../../lib/search';
-import { PAGEFIND_STYLE_SCOPE, renderAnswer, type SearchStrings } from './search-results';
+import { DIALOG_SCOPE, renderAnswer, type SearchStrings } from './search-results';
 import { labelSearch } from './search-a11y';
 
 interface StarlightOptions {
@@ -147,11 +147,11 @@ export class PagefindUI {
 	}
 }
 
-/** The form in Pagefind's UI markup, so that its and Starlight's dialog styles apply unchanged. */
+/** The form in Pagefind's UI markup, so that Starlight's dialog styles and ours (search-dialog.css) apply. */
 function buildForm(strings: SearchStrings) {
 	const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
 		const node = document.createElement(tag);
-		node.className = `${className} ${PAGEFIND_STYLE_SCOPE.form}`;
+		node.className = `${className} ${DIALOG_SCOPE}`;
 		return node;
 	};
 	const wrapper = document.createElement('div');
