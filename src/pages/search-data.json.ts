@@ -13,6 +13,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { SEARCH_STRING_KEYS } from '../components/search/search-results';
 import { buildT2sPairs } from '../lib/query/convert';
 import { withSellerWords } from '../lib/query/seller-words';
+import { ZH_STOP_WORDS } from '../lib/query/stopwords';
 import { vocabularyFromTerms } from '../lib/query/vocabulary';
 
 /** Every string inside a value (an aligned document's data), depth first. */
@@ -30,7 +31,8 @@ export const GET: APIRoute = async () => {
 		const all = entry.data as Record<string, string | undefined>;
 		return Object.fromEntries(SEARCH_STRING_KEYS.map((key) => [key, all[key]]));
 	};
-	const text = [...docs.flatMap((d) => stringsIn(d.data)), ...vocabulary.flatMap((e) => [...e.zh, ...e.en])].join('\n');
+	// The question words too: 嗎 must become the 吗 the query layer drops.
+	const text = [...docs.flatMap((d) => stringsIn(d.data)), ...vocabulary.flatMap((e) => [...e.zh, ...e.en]), ...ZH_STOP_WORDS].join('\n');
 	// Taiwan's and Hong Kong's standards both: a character either writes (臺/台, 綫/線) is read.
 	const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
 	const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });

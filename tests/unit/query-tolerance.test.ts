@@ -144,6 +144,14 @@ describe('asking a question', () => {
 		expect(understood(answer, VOCABULARY, 'zh').names).toEqual(['目标']);
 	});
 
+	it('says what it searched for when it added the metric or read a word as another, not for an abbreviation', async () => {
+		const engine = new SiteSearchEngine(fake({ 取消率: [crPage(all)] }), LEXICON);
+		const limit = await engine.ask('what is the limit', { lang: 'en', base: '/' });
+		expect(understood(limit, VOCABULARY, 'en').names).toEqual(['target', 'Cancellation Rate']);
+		const cr = await engine.ask('CR', { lang: 'en', base: '/' });
+		expect(understood(cr, VOCABULARY, 'en')).toEqual({ names: [], terms: [{ name: 'Cancellation Rate', path: 'glossary/#cancellation-rate' }] });
+	});
+
 	it('reads a slip as the site term and says so', async () => {
 		const engine = new SiteSearchEngine(fake({ 取消率: [crPage(all)] }), LEXICON);
 		const answer = await engine.ask('取小率', { lang: 'zh', base: '/' });

@@ -111,8 +111,8 @@ function help(ctx: RenderContext): HTMLElement {
 function understoodNote(answer: SearchAnswer, ctx: RenderContext): HTMLElement | undefined {
 	const { names } = understood(answer, ctx.vocabulary ?? [], ctx.lang);
 	if (names.length === 0) return undefined;
-	const quoted = names.map((n) => (ctx.lang === 'zh' ? `“${n}”` : `“${n}”`)).join(ctx.lang === 'zh' ? '' : ', ');
-	return el('p', 'kb-search-note', fill(ctx.strings['kb.search.understood'], { TERMS: quoted }, `Searching for ${quoted}`));
+	const quoted = names.map((n) => `“${n}”`).join(ctx.lang === 'zh' ? '' : ', ');
+	return el('p', 'kb-search-understood', fill(ctx.strings['kb.search.understood'], { TERMS: quoted }, `Searching for ${quoted}`));
 }
 
 /** The glossary terms the query named, linked to their rows: where to read on when the answer is partial. */
@@ -120,7 +120,7 @@ function termsNote(answer: SearchAnswer, ctx: RenderContext): HTMLElement | unde
 	const { terms } = understood(answer, ctx.vocabulary ?? [], ctx.lang);
 	if (terms.length === 0) return undefined;
 	const root = ctx.base.replace(/\/?$/, '/') + (ctx.lang === 'en' ? 'en/' : '');
-	const p = el('p', 'kb-search-help', `${ctx.strings['kb.search.terms'] ?? ''} `);
+	const p = el('p', 'kb-search-terms', `${ctx.strings['kb.search.terms'] ?? ''} `);
 	terms.forEach((term, i) => {
 		const a = el('a', '', term.name);
 		a.href = `${root}${term.path}`;

@@ -40,6 +40,18 @@ export interface Found {
 	 * the word itself tells a match from a slip.
 	 */
 	literal?: string;
+	/** An English word to find as written or inflected (the index stems and matches prefixes, see `heldAsWritten`). */
+	latin?: string;
+}
+
+/**
+ * Whether an excerpt's marked words hold an English word as written or inflected: Pagefind
+ * stems and matches prefixes, so a slip (inventroy) can still mark an unrelated word.
+ */
+function heldAsWritten(excerpt: string, word: string): boolean {
+	const marks = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLowerCase());
+	const stem = word.slice(0, Math.max(3, word.length - 2));
+	return marks.some((m) => m.startsWith(stem) || (m.length >= 3 && word.startsWith(m)));
 }
 
 /** Text of an excerpt, without marks, entities or spaces (Pagefind spaces out Chinese words). */
@@ -94,7 +106,7 @@ export function collect(found: Found[], lang: Lang, base: string): Map<string, C
 	const candidates = new Map<string, Candidate>();
 	/** Terms each heading's own text holds, by page URL and heading location. */
 	const headings = new Map<string, Map<number, Set<number>>>();
-	for (const { t, pieces, pages, literal } of found) {
+	for (const { t, pieces, pages, literal, latin } of found) {
 		for (const page of pages) {
 			const pageLang = localeOfUrl(page.url, base) ?? lang;
 			const aligned = page.meta[TWIN_META] !== undefined;
@@ -140,7 +152,8 @@ export function collect(found: Found[], lang: Lang, base: string): Map<string, C
 				// The best of a term's forms counts (the Chinese and English names of a concept).
 				const prev = c.hits.get(t);
 				if (!prev || prev.best * prev.count < best * count) {
-					c.hits.set(t, { best, count, ...(literal ? { literal: plain(sub.excerpt).includes(literal) } : {}) });
+					const written = literal ? plain(sub.excerpt).includes(literal) : latin ? heldAsWritten(sub.excerpt, latin) : undefined;
+					c.hits.set(t, { best, count, ...(written === undefined ? {} : { literal: written }) });
 					if (t === 0 || c.excerpt === '') c.excerpt = sub.excerpt;
 				}
 			}

@@ -173,7 +173,8 @@ export class SiteSearchEngine {
 			const pages = await Promise.all(best.map(async (r) => snapshot(await r.data())));
 			const term = plan.terms[t];
 			const literal = !term.concept && /^\p{Script=Han}{2,}$/u.test(form) ? form : undefined;
-			found.push({ t, pieces: piecesOf(form), pages, ...(literal ? { literal } : {}) });
+			const latin = !term.concept && /^[a-z][a-z'-]{3,}$/.test(form) ? form : undefined;
+			found.push({ t, pieces: piecesOf(form), pages, ...(literal ? { literal } : {}), ...(latin ? { latin } : {}) });
 		}
 		const candidates = collect(found, lang, base);
 		addAnswering(candidates, found, answering(plan), lang, base, (url, anchor) => keyOf(url, anchor, base));

@@ -42,7 +42,8 @@ const allowed = (word: string) => ([...word].length <= 5 ? 1 : 2);
 
 /** The nearest of `words` to a Latin `word`, if one is near enough; the earliest of equals. */
 export function nearestWord(word: string, words: readonly string[]): string | undefined {
-	if (word.length < 4 || /\d/.test(word)) return undefined;
+	// A site word is no slip: the index stemmed it differently from the passage's word.
+	if (word.length < 4 || /\d/.test(word) || words.includes(word)) return undefined;
 	const max = allowed(word);
 	let best: string | undefined;
 	let bestDistance = max + 1;

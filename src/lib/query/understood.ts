@@ -29,7 +29,8 @@ export function understood(answer: SearchAnswer, vocabulary: Vocabulary, lang: L
 		}
 		const name = siteName(entry, lang);
 		// Read as typed: the site's own name in either language, or an abbreviation (ODR, LSR).
-		const asTyped = [siteName(entry, 'zh'), siteName(entry, 'en')].map(typed).includes(term.text) || /^[a-z]{2,5}$/.test(term.text);
+		const abbreviations = [...entry.zh, ...entry.en].filter((n) => /^[A-Z]{2,5}$/.test(n));
+		const asTyped = [siteName(entry, 'zh'), siteName(entry, 'en'), ...abbreviations].map(typed).includes(term.text);
 		const added = term.at[0] === term.at[1];
 		if (added || !asTyped || (answer.corrections ?? []).some((c) => term.text.includes(c.to))) names.push(name);
 		const [page, block] = (entry.usage ?? '').split('#');
