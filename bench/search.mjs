@@ -21,6 +21,8 @@ const ROOT = new URL('..', import.meta.url).pathname;
 // Another build directory can be named, e.g. while tests read dist/: BENCH_DIST=dist-bench.
 const DIST = join(ROOT, process.env.BENCH_DIST ?? 'dist');
 const RUNS = Number(process.argv[2] ?? 5);
+// Rows to run, e.g. BENCH_KINDS=keyword,question against a build from before the stranger row.
+const KINDS = (process.env.BENCH_KINDS ?? 'keyword,question,stranger').split(',');
 
 const QUERIES = {
 	zh: {
@@ -106,7 +108,7 @@ const median = (xs) => {
 const rows = [];
 for (const pageLang of ['zh', 'en']) {
 	for (const queryLang of ['zh', 'en']) {
-		for (const kind of ['keyword', 'question', 'stranger']) {
+		for (const kind of KINDS) {
 			const list = QUERIES[queryLang][kind];
 			const cold = [];
 			const bytes = [];
@@ -156,6 +158,8 @@ for (const r of rows) {
 	);
 }
 
-const { rows: quality } = await scoreQuestions({ dist: process.env.BENCH_DIST ?? 'dist' });
-console.log('\nAn answering passage among the first three results (same index and query layer, from Node):\n');
-console.log(qualityTable(quality));
+if (!process.env.BENCH_NO_QUALITY) {
+	const { rows: quality } = await scoreQuestions({ dist: process.env.BENCH_DIST ?? 'dist' });
+	console.log('\nAn answering passage among the first three results (same index and query layer, from Node):\n');
+	console.log(qualityTable(quality));
+}
