@@ -39,12 +39,17 @@ export default defineConfig({
 		},
 		resolve: {
 			// Starlight's search dialog imports Pagefind's UI by this name; the site's own search form
-			// takes its place (see src/components/search/search-ui.ts). Exact match only:
-			// the wrapper and the UI's stylesheet import the package by deeper paths.
+			// takes its place (see src/components/search/search-ui.ts). Exact matches only: the
+			// wrapper imports the package by deeper paths.
 			alias: [
 				{
 					find: /^@pagefind\/default-ui$/,
 					replacement: fileURLToPath(new URL('./src/components/search/search-ui.ts', import.meta.url)),
+				},
+				// …and its stylesheet by this one: the form's own, without Pagefind's Svelte scope classes.
+				{
+					find: /^@pagefind\/default-ui\/css\/ui\.css$/,
+					replacement: fileURLToPath(new URL('./src/components/search/search-dialog.css', import.meta.url)),
 				},
 			],
 		},

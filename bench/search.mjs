@@ -4,29 +4,37 @@
  * query layer turns into several index searches, src/lib/query/), the median time from the last
  * keystroke (one input event with the whole query) to its results shown, warm (index loaded)
  * and cold (first query: Pagefind, its WebAssembly, the index and search-data.json load), and the
- * bytes fetched for the first query, served compressed as static hosts serve it (bench/static-host.mjs). Prints a Markdown table for docs/benchmarks.md. Not a test:
- * timings depend on the machine.
+ * bytes fetched for the first query, served compressed as static hosts serve it (bench/static-host.mjs);
+ * then how well it answers: the question table's tuned and held-back parts and the held-out set,
+ * from each language's page (bench/search-quality.mjs). Prints Markdown tables for
+ * docs/benchmarks.md. Not a test: timings depend on the machine.
  *
  * Usage: node bench/search.mjs [runs]   (cold runs per row, default 5)
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { qualityTable, scoreQuestions } from './search-quality.mjs';
 import { precompressed, serveStatic } from './static-host.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // Another build directory can be named, e.g. while tests read dist/: BENCH_DIST=dist-bench.
 const DIST = join(ROOT, process.env.BENCH_DIST ?? 'dist');
 const RUNS = Number(process.argv[2] ?? 5);
+// Rows to run, e.g. BENCH_KINDS=keyword,question against a build from before the stranger row.
+const KINDS = (process.env.BENCH_KINDS ?? 'keyword,question,stranger').split(',');
 
 const QUERIES = {
 	zh: {
 		keyword: ['缺货', '取消率', '购买按钮', '预计配送时间', '集成商', '信誉度', '致歉', '根本原因'],
 		question: ['订单被取消了会影响什么', '买家自己取消的订单算不算', '为什么要及时更新库存', '取消率太高会封号吗', '怎么避免断货', '取消率的目标是多少', '多渠道销售库存要多久更新一次', '管理订单页面上的横幅是什么'],
+		// Slips, Traditional characters and slang: these take the query layer's second round (fuzzy.ts).
+		stranger: ['取小率', '訂單取消率的標準', '取消率警戒线', '考核周气', '帳號會被停權嗎', '买家邮件要求取消', '迟发律', '超卖了怎么办'],
 	},
 	en: {
 		keyword: ['stock-outs', 'Buy Box', 'integrator', 'reputation', 'apology', 'inventory', 'price errors', 'root cause'],
 		question: ['what counts as a seller cancellation', 'how do I avoid stock-outs', 'how is cancellation rate calculated', 'will my account get suspended for a high cancel rate', 'should I apologize to the buyer', 'what is the cancellation rate target', 'does a buyer cancellation request count against my rate', 'my cancellation rate is above average, what should I do'],
+		stranger: ['cancelation rate', 'CR ceiling', 'inventroy', 'buyer emailed me to cancel', 'what is the limit', 'oversold item', 'MFN orders', 'acount suspended'],
 	},
 };
 const PAGES = { zh: 'guideline/', en: 'en/guideline/' };
@@ -100,7 +108,7 @@ const median = (xs) => {
 const rows = [];
 for (const pageLang of ['zh', 'en']) {
 	for (const queryLang of ['zh', 'en']) {
-		for (const kind of ['keyword', 'question']) {
+		for (const kind of KINDS) {
 			const list = QUERIES[queryLang][kind];
 			const cold = [];
 			const bytes = [];
@@ -148,4 +156,10 @@ for (const r of rows) {
 	console.log(
 		`| ${name[r.pageLang]} (\`/${PAGES[r.pageLang]}\`) | ${name[r.queryLang]} | ${r.kind} | ${r.warm.toFixed(0)} ms (${r.maxWarm.toFixed(0)} ms) | ${r.cold.toFixed(0)} ms | ${kb(r.bytes)} / ${kb(r.maxBytes)} |`,
 	);
+}
+
+if (!process.env.BENCH_NO_QUALITY) {
+	const { rows: quality } = await scoreQuestions({ dist: process.env.BENCH_DIST ?? 'dist' });
+	console.log('\nAn answering passage among the first three results (same index and query layer, from Node):\n');
+	console.log(qualityTable(quality));
 }

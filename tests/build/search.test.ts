@@ -10,12 +10,14 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, alignedDocSchema, isTextBlock, passageId, plainText, type AlignedDoc } from '../../src/lib/aligned';
+import { t2sMap } from '../../src/lib/query/convert';
 import type { SearchAnswer } from '../../src/lib/query/engine';
 import { passageTitle } from '../../src/lib/search';
-import { PAGEFIND_STYLE_SCOPE } from '../../src/components/search/search-results';
-import { builtVocabulary, indexLanguages, indexedPages, siteSearch, type Fragment, type SiteSearch } from '../support/pagefind';
+import { DIALOG_SCOPE } from '../../src/components/search/search-results';
+import { builtSearchData, builtVocabulary, indexLanguages, indexedPages, siteSearch, type Fragment, type SiteSearch } from '../support/pagefind';
 import { DIST, DIST_KB, ROOT, readPage, select, text } from '../support/site';
-import { QUESTIONS, opens } from './search-questions';
+import { FRESH_QUESTIONS } from './search-fresh-questions';
+import { HELD_BACK, QUESTIONS, TUNED, missed, opens } from './search-questions';
 
 /** Every aligned document; each is rendered on the page of the same name in both locales. */
 const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary'] as const;
@@ -54,7 +56,12 @@ describe('the question table itself', () => {
 		expect(qs.filter((q) => isHan.test(q) && hasLatin.test(q.normalize('NFKC'))).length).toBeGreaterThanOrEqual(8);
 	});
 
-	it.each(QUESTIONS)('names passages that exist for "$q"', ({ answers }) => {
+	it('has a held-out set of at least 50 questions apart from it', () => {
+		expect(FRESH_QUESTIONS.length).toBeGreaterThanOrEqual(50);
+		expect(FRESH_QUESTIONS.filter(({ q }) => QUESTIONS.some((x) => x.q === q))).toEqual([]);
+	});
+
+	it.each([...QUESTIONS, ...FRESH_QUESTIONS])('names passages that exist for "$q"', ({ answers }) => {
 		expect(answers.length).toBeGreaterThan(0);
 		for (const answer of answers) expect(answerExists(answer), answer).toBe(true);
 	});
@@ -62,22 +69,53 @@ describe('the question table itself', () => {
 
 /** At least this share of the questions must have an answering passage among the first three. */
 const TOP_3_SHARE = 0.9;
+/** The held-back part may score at most this much under the tuned part: more is tuning that does not generalise. */
+const HELD_BACK_GAP = 0.05;
+
+/** Words that only make a sentence a question, listed here apart from src/lib/query/stopwords.ts. */
+const QUESTION_WORDS = new Set(['吗', '呢', '吧', '什么', '怎么', '多少', '为什么', '如何', '是否', '算不算', '会不会', 'how', 'what', 'why', 'does', 'do', 'is', 'the', 'my', 'should', 'when', 'where', 'i', 'a']);
 
 describe.each(LANGS)('asking from a page in %s', (ui) => {
 	let search: SiteSearch;
 	const answers = new Map<string, SearchAnswer>();
+	const top3 = (q: string) => answers.get(q)!.hits.slice(0, 3).map((h) => withoutQuery(h.url));
+	// Loading both indexes and asking ~170 questions takes 15–40 s on a loaded two-core machine.
 	beforeAll(async () => {
 		search = await siteSearch(DIST, '/', ui);
-		for (const { q } of QUESTIONS) answers.set(q, await search.answer(q));
+		for (const { q } of [...QUESTIONS, ...FRESH_QUESTIONS]) answers.set(q, await search.answer(q));
+	}, 180_000);
+
+	it(`answers at least ${TOP_3_SHARE * 100}% of the tuned questions among the first three results`, () => {
+		const miss = missed(TUNED, top3, ui);
+		expect({ share: 1 - miss.length / TUNED.length >= TOP_3_SHARE, missed: miss.map((m) => m.q) }).toMatchObject({ share: true });
 	});
 
-	it(`answers at least ${TOP_3_SHARE * 100}% of the questions among the first three results`, () => {
-		const missed = QUESTIONS.filter(({ q, answers: expected }) => {
-			const top = answers.get(q)!.hits.slice(0, 3).map((h) => withoutQuery(h.url));
-			return !top.some((url) => expected.some((a) => opens(url, a, ui)));
-		});
-		const share = 1 - missed.length / QUESTIONS.length;
-		expect({ share: share >= TOP_3_SHARE, missed: missed.map((m) => m.q) }).toMatchObject({ share: true });
+	it(`answers the held-back questions as well, within ${HELD_BACK_GAP * 100} points of the tuned ones`, () => {
+		const tuned = 1 - missed(TUNED, top3, ui).length / TUNED.length;
+		const miss = missed(HELD_BACK, top3, ui);
+		const held = 1 - miss.length / HELD_BACK.length;
+		expect({ share: held >= TOP_3_SHARE && held >= tuned - HELD_BACK_GAP, tuned, held, missed: miss.map((m) => m.q) }).toMatchObject({ share: true });
+	});
+
+	it(`answers at least ${TOP_3_SHARE * 100}% of questions written apart from the table, and none with nothing`, () => {
+		const miss = missed(FRESH_QUESTIONS, top3, ui);
+		const empty = FRESH_QUESTIONS.filter(({ q }) => answers.get(q)!.hits.length === 0).map((x) => x.q);
+		const share = 1 - miss.length / FRESH_QUESTIONS.length;
+		expect({ share: share >= TOP_3_SHARE, empty, missed: miss.map((m) => m.q) }).toMatchObject({ share: true, empty: [] });
+	});
+
+	it('searches none of the question words of a question', () => {
+		const words = [...QUESTIONS, ...FRESH_QUESTIONS].flatMap(({ q }) => answers.get(q)!.plan.terms.map((t) => t.text));
+		expect(words.length).toBeGreaterThan(QUESTIONS.length);
+		expect(words.filter((w) => QUESTION_WORDS.has(w))).toEqual([]);
+	});
+
+	it('shows a passage that both languages hold in the reader’s own language', async () => {
+		// Both twins hold the Buy Box (购买按钮 is searched by its English name too): the reader's wins.
+		for (const q of ['购买按钮', 'Buy Box']) {
+			const hit = (await search.answer(q)).hits.find((h) => withoutQuery(h.url).endsWith(`/guideline/#buy-box-stock-${ui}`));
+			expect({ q, matchLang: hit?.matchLang }).toEqual({ q, matchLang: ui });
+		}
 	});
 
 	it('opens every result on this locale’s pages, titled in its language', () => {
@@ -140,27 +178,55 @@ describe('under a base path', () => {
 });
 
 describe('the dialog’s look', () => {
-	it('borrows classes Pagefind’s stylesheet, as built, still styles', () => {
+	it('comes from the site’s own stylesheet, scoped to its own class, naming no Pagefind scope class', () => {
 		const dir = join(DIST, '_astro');
 		const css = readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-		expect(css).toContain(`.pagefind-ui__search-input.${PAGEFIND_STYLE_SCOPE.form}`);
-		expect(css).toContain(`.pagefind-ui__result-title.${PAGEFIND_STYLE_SCOPE.result}`);
+		expect(css).toMatch(new RegExp(`\\.pagefind-ui__search-input\\.${DIALOG_SCOPE}\\s*\\{`));
+		expect(css).toMatch(new RegExp(`\\.pagefind-ui__result-title\\.${DIALOG_SCOPE}\\.${DIALOG_SCOPE}\\s*\\{`));
+		// Pagefind's Svelte scope classes (svelte-xxxx) are its internals: the site's code names none.
+		const ours = ['src', 'integrations', 'config', 'tests', 'bench'].flatMap((d) =>
+			(readdirSync(join(ROOT, d), { recursive: true }) as string[]).filter((f) => /\.(ts|mjs|js|astro|css)$/.test(f)).map((f) => join(d, f)),
+		);
+		expect(ours.filter((f) => /svelte-[a-z0-9]{5,}/.test(readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
 	});
 });
 
 describe('what search understands, shown on the glossary page', () => {
-	it('publishes the vocabulary from the glossary: every term with its aliases', async () => {
+	it('publishes the vocabulary from the glossary and the seller words: every term with its aliases, then its seller words', async () => {
 		const vocabulary = await builtVocabulary(DIST);
 		const terms = docs.glossary.blocks.filter((b) => b.kind === 'term');
-		expect(vocabulary.map((e) => e.id)).toEqual(terms.map((t) => t.id));
+		const seller = yaml.load(readFileSync(join(ROOT, 'src/content/seller-words.yaml'), 'utf8')) as { means: string; names?: Record<'zh' | 'en', string>; zh: string[]; en: string[] }[];
+		const own = seller.filter((w) => w.names);
+		expect(vocabulary.map((e) => e.id)).toEqual([...terms.map((t) => t.id), ...own.map((w) => w.means)]);
 		for (const term of terms) {
 			const entry = vocabulary.find((e) => e.id === term.id)!;
-			expect(entry.zh).toEqual([term.zh, ...(term.aliases?.zh ?? [])]);
-			expect(entry.en).toEqual([term.en, ...(term.aliases?.en ?? [])]);
+			const words = (lang: 'zh' | 'en') => seller.filter((w) => w.means === term.id).flatMap((w) => w[lang]);
+			expect(entry.zh).toEqual([...new Set([term.zh, ...(term.aliases?.zh ?? []), ...words('zh')])]);
+			expect(entry.en).toEqual([...new Set([term.en, ...(term.aliases?.en ?? []), ...words('en')])]);
 		}
-		// The abbreviations sellers use are among them.
+		// The abbreviations sellers use are among them, and the slang the issue names, in both languages.
 		const en = vocabulary.flatMap((e) => e.en);
 		for (const abbr of ['CR', 'PFCR', 'LSR', 'ODR', 'VTR', 'OTDR']) expect(en).toContain(abbr);
+		const means = (word: string) => vocabulary.find((e) => e.zh.includes(word) || e.en.includes(word))?.id;
+		expect([means('警戒线'), means('CR ceiling'), means('买家邮件'), means('自发')]).toEqual(['target', 'target', 'buyer-seller-messaging', 'seller-fulfilled']);
+	});
+
+	it('publishes a Traditional→Simplified table for the site’s characters, and the site’s English words', async () => {
+		const data = await builtSearchData(DIST);
+		const t2s = t2sMap(data.t2s);
+		expect(['訂', '單', '標', '準', '權', '庫', '價'].map((c) => t2s.get(c))).toEqual(['订', '单', '标', '准', '权', '库', '价']);
+		expect(data.words).toEqual(expect.arrayContaining(['cancellation', 'inventory', 'integrator']));
+	});
+
+	it.each(LANGS)('shows the seller words on the %s glossary page, on their term’s row or with their passage', (lang) => {
+		const tree = readPage(lang === 'en' ? '/en/glossary/' : '/glossary/');
+		const label = lang === 'en' ? 'sellers also say' : '卖家也说';
+		const row = select('tr#buyer-seller-messaging', tree)!;
+		expect(text(select('.term[lang="zh-CN"]', row)!)).toContain(`${label} 买家邮件`);
+		expect(text(select('.term[lang="en"]', row)!)).toContain(`${label} buyer email`);
+		const target = text(select('li#seller-target', tree)!);
+		expect(target).toContain('警戒线');
+		expect(target).toContain('CR ceiling');
 	});
 
 	it.each(LANGS)('lists the words search takes for each term on the %s glossary page', (lang) => {
@@ -182,7 +248,7 @@ describe('what the index holds', () => {
 	beforeAll(async () => {
 		pages['zh-cn'] = await indexedPages(DIST, 'zh-cn');
 		pages.en = await indexedPages(DIST, 'en');
-	});
+	}, 120_000);
 	/** Everything of a page a reader can find or see in results. */
 	const visible = (p: Fragment) =>
 		[p.content, ...Object.values(p.meta), ...p.anchors.map((a) => a.title ?? '')].join('\n');

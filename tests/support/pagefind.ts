@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../../src/lib/aligned';
 import { SiteSearchEngine, type PagefindApi, type SearchAnswer } from '../../src/lib/query/engine';
-import { parseQuery } from '../../src/lib/query/parse';
+import { t2sMap } from '../../src/lib/query/convert';
+import type { Lexicon } from '../../src/lib/query/parse';
 import { parseVocabulary, type Vocabulary } from '../../src/lib/query/vocabulary';
 import { INDEX_LANGUAGE, otherLang } from '../../src/lib/search';
 import { requireBuild } from './site';
@@ -86,7 +87,7 @@ export interface SiteSearch {
 }
 
 /** What the build published for the dialog (src/pages/search-data.json.ts). */
-export async function builtSearchData(dir: string): Promise<{ vocabulary: unknown; strings: Record<Lang, Record<string, string>> }> {
+export async function builtSearchData(dir: string): Promise<{ vocabulary: unknown; t2s: unknown; words: string[]; strings: Record<Lang, Record<string, string>> }> {
 	return JSON.parse(await readFile(join(requireBuild(dir), 'search-data.json'), 'utf8'));
 }
 
@@ -95,15 +96,20 @@ export async function builtVocabulary(dir: string): Promise<Vocabulary> {
 	return parseVocabulary((await builtSearchData(dir)).vocabulary);
 }
 
+/** What the dialog reads of the build's search data. */
+export async function builtLexicon(dir: string): Promise<Lexicon> {
+	const data = await builtSearchData(dir);
+	return { vocabulary: parseVocabulary(data.vocabulary), t2s: t2sMap(data.t2s), words: data.words };
+}
+
 /** Search as a page in `lang` does: its own index plus the other language's, through the query layer. */
 export async function siteSearch(dir: string, base: string, lang: Lang): Promise<SiteSearch> {
 	const pf = await loadIndex(dir, INDEX_LANGUAGE[lang], base);
 	// The same bundle under another spelling of its URL: Pagefind skips merging its own path.
 	const bundle = pathToFileURL(join(dir, 'pagefind/')).href;
 	await pf.mergeIndex(`${bundle}./`, { language: INDEX_LANGUAGE[otherLang(lang)], baseUrl: base });
-	const vocabulary = await builtVocabulary(dir);
-	const engine = new SiteSearchEngine(pf as unknown as PagefindApi);
-	const answer = (query: string) => engine.search(parseQuery(query, vocabulary), { lang, base });
+	const engine = new SiteSearchEngine(pf as unknown as PagefindApi, await builtLexicon(dir));
+	const answer = (query: string) => engine.ask(query, { lang, base });
 	return {
 		answer,
 		async passages(query) {

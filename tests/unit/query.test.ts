@@ -214,6 +214,18 @@ describe('results on the reader’s locale', () => {
 		expect(hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.title, h.matchLang])).toEqual([['/guideline/#check-prices-zh', 'matched title', 'zh']]);
 	});
 
+	it('shows a passage both languages hold in the reader’s language, whichever scores a little higher', async () => {
+		const twin = (page: PageData, count: number): PageData => ({ ...page, sub_results: [sub(page.anchors![0].id === 'check-prices-zh' ? '/guideline/#check-prices-zh' : '/en/guideline/#check-prices-en', 'div', 10, count)] });
+		for (const [zhCount, enCount] of [[1, 2], [2, 1]]) {
+			const engine = (lang: 'zh' | 'en') =>
+				new SiteSearchEngine(fakePagefind({ integrator: [twin(zhGuideline, zhCount), twin(enGuideline, enCount)] }, all)).search(parseQuery('integrator', VOCABULARY), { lang, base: '/' });
+			for (const lang of ['zh', 'en'] as const) {
+				const { hits } = await engine(lang);
+				expect(hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.matchLang])).toEqual([[`${lang === 'en' ? '/en' : ''}/guideline/#check-prices-${lang}`, lang]]);
+			}
+		}
+	});
+
 	it('says when no passage holds every term, and still lists those holding some', async () => {
 		const engine = new SiteSearchEngine(fakePagefind({ integrator: [zhGuideline] }, all));
 		const answer = await engine.search(parseQuery('integrator mars', VOCABULARY), { lang: 'zh', base: '/' });

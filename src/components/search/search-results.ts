@@ -6,13 +6,14 @@
  */
 import { LANG_TAG, type Lang } from '../../lib/lang';
 import type { SearchAnswer, SearchHit } from '../../lib/query/engine';
+import { understood } from '../../lib/query/understood';
+import type { Vocabulary } from '../../lib/query/vocabulary';
 
 /**
- * Pagefind's stylesheet (which Starlight imports and adjusts) is scoped to its Svelte components'
- * classes: the form's, and a result's without nested sub-results. Pagefind is pinned (1.6.0); a
- * build test checks the stylesheet still has them.
+ * The class the dialog's own stylesheet (search-dialog.css) scopes Pagefind UI's rules to, set on
+ * the elements Pagefind's Svelte components would have scoped: the form's parts and the results.
  */
-export const PAGEFIND_STYLE_SCOPE = { form: 'svelte-e9gkc3', result: 'svelte-j9e30' } as const;
+export const DIALOG_SCOPE = 'kb-search';
 
 /** Our strings the dialog shows (src/content/i18n), published in search-data.json. */
 export const SEARCH_STRING_KEYS = [
@@ -25,6 +26,9 @@ export const SEARCH_STRING_KEYS = [
 	'kb.search.glossary',
 	'kb.search.capped',
 	'kb.search.empty',
+	'kb.search.understood',
+	'kb.search.nearest',
+	'kb.search.terms',
 	'kb.lang.zh',
 	'kb.lang.en',
 ] as const;
@@ -37,14 +41,13 @@ export interface RenderContext {
 	lang: Lang;
 	base: string;
 	maxChars: number;
+	/** What the query layer understands: for the names of the terms it recognised. */
+	vocabulary?: Vocabulary;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
-	const scope = /^pagefind-ui__(?:result|results$|message)/.test(className)
-		? className.startsWith('pagefind-ui__result') && className !== 'pagefind-ui__results' ? PAGEFIND_STYLE_SCOPE.result : PAGEFIND_STYLE_SCOPE.form
-		: '';
-	node.className = scope ? `${className} ${scope}` : className;
+	node.className = /^pagefind-ui__(?:result|results$|message)/.test(className) ? `${className} ${DIALOG_SCOPE}` : className;
 	if (text !== undefined) node.textContent = text;
 	return node;
 }
@@ -104,6 +107,29 @@ function help(ctx: RenderContext): HTMLElement {
 	return p;
 }
 
+/** What the query was read as, when that differs from what was typed: 按“目标”搜索 / Searching for “target”. */
+function understoodNote(answer: SearchAnswer, ctx: RenderContext): HTMLElement | undefined {
+	const { names } = understood(answer, ctx.vocabulary ?? [], ctx.lang);
+	if (names.length === 0) return undefined;
+	const quoted = names.map((n) => `“${n}”`).join(ctx.lang === 'zh' ? '' : ', ');
+	return el('p', 'kb-search-understood', fill(ctx.strings['kb.search.understood'], { TERMS: quoted }, `Searching for ${quoted}`));
+}
+
+/** The glossary terms the query named, linked to their rows: where to read on when the answer is partial. */
+function termsNote(answer: SearchAnswer, ctx: RenderContext): HTMLElement | undefined {
+	const { terms } = understood(answer, ctx.vocabulary ?? [], ctx.lang);
+	if (terms.length === 0) return undefined;
+	const root = ctx.base.replace(/\/?$/, '/') + (ctx.lang === 'en' ? 'en/' : '');
+	const p = el('p', 'kb-search-terms', `${ctx.strings['kb.search.terms'] ?? ''} `);
+	terms.forEach((term, i) => {
+		const a = el('a', '', term.name);
+		a.href = `${root}${term.path}`;
+		if (i > 0) p.append(ctx.lang === 'zh' ? '、' : ', ');
+		p.append(a);
+	});
+	return p;
+}
+
 export function renderAnswer(area: HTMLElement, answer: SearchAnswer, typed: string, ctx: RenderContext): void {
 	const { strings } = ctx;
 	// The query as typed; a long paste is named by its start.
@@ -116,13 +142,19 @@ export function renderAnswer(area: HTMLElement, answer: SearchAnswer, typed: str
 		const max = new Intl.NumberFormat(LANG_TAG[ctx.lang]).format(ctx.maxChars);
 		nodes.push(el('p', 'kb-search-note', fill(strings['kb.search.capped'], { MAX: max }, `Only the first ${max} characters were searched.`)));
 	}
+	const note = understoodNote(answer, ctx);
+	if (note) nodes.push(note);
 	if (answer.plan.terms.length === 0) {
 		message.textContent = strings['kb.search.empty'] ?? '';
 	} else if (answer.hits.length === 0) {
 		message.textContent = fill(strings['kb.search.none'], { QUERY: shown }, `No results for ${shown}`);
+		const terms = termsNote(answer, ctx);
+		if (terms) nodes.push(terms);
 		nodes.push(help(ctx));
 	} else {
-		if (answer.complete) {
+		if (answer.nearest) {
+			message.textContent = fill(strings['kb.search.nearest'], { QUERY: shown }, shown);
+		} else if (answer.complete) {
 			const count = String(answer.hits.length);
 			const template = answer.hits.length === 1 ? strings.one_result : strings.many_results;
 			message.textContent = fill(template, { COUNT: count, SEARCH_TERM: shown }, `${count} results for ${shown}`);
@@ -132,7 +164,11 @@ export function renderAnswer(area: HTMLElement, answer: SearchAnswer, typed: str
 		const list = el('ol', 'pagefind-ui__results');
 		list.append(...answer.hits.map((hit) => resultItem(hit, ctx)));
 		nodes.push(list);
-		if (!answer.complete) nodes.push(help(ctx));
+		if (!answer.complete) {
+			const terms = termsNote(answer, ctx);
+			if (terms) nodes.push(terms);
+			nodes.push(help(ctx));
+		}
 	}
 	area.replaceChildren(...nodes);
 }

@@ -13,11 +13,12 @@
  * - result links carry the words to highlight, and a page opened from one marks them.
  */
 import { toLang, type Lang } from '../../lib/lang';
+import { t2sMap } from '../../lib/query/convert';
 import { SiteSearchEngine, type PagefindApi, type SearchAnswer } from '../../lib/query/engine';
-import { MAX_QUERY_CHARS, parseQuery } from '../../lib/query/parse';
-import { parseVocabulary, type Vocabulary } from '../../lib/query/vocabulary';
+import { MAX_QUERY_CHARS, type Lexicon } from '../../lib/query/parse';
+import { parseVocabulary } from '../../lib/query/vocabulary';
 import { HIGHLIGHT_PARAM, INDEX_LANGUAGE, otherLang } from '../../lib/search';
-import { PAGEFIND_STYLE_SCOPE, renderAnswer, type SearchStrings } from './search-results';
+import { DIALOG_SCOPE, renderAnswer, type SearchStrings } from './search-results';
 import { labelSearch } from './search-a11y';
 
 interface StarlightOptions {
@@ -41,20 +42,21 @@ interface PagefindModule extends PagefindApi {
 }
 
 /** What src/pages/search-data.json.ts publishes; anything missing or malformed leaves search working. */
-async function loadSearchData(baseUrl: string, lang: Lang): Promise<{ vocabulary: Vocabulary; strings: SearchStrings }> {
+async function loadSearchData(baseUrl: string, lang: Lang): Promise<{ lexicon: Lexicon; strings: SearchStrings }> {
 	try {
 		const response = await fetch(`${baseUrl.replace(/\/?$/, '/')}search-data.json`);
 		const data = response.ok ? await response.json() : {};
-		return { vocabulary: parseVocabulary(data?.vocabulary), strings: data?.strings?.[lang] ?? {} };
+		const words = Array.isArray(data?.words) ? data.words.filter((w: unknown) => typeof w === 'string') : [];
+		return { lexicon: { vocabulary: parseVocabulary(data?.vocabulary), t2s: t2sMap(data?.t2s), words }, strings: data?.strings?.[lang] ?? {} };
 	} catch {
 		// Without it, search still works, only without aliases, and messages fall back to Pagefind's.
-		return { vocabulary: [], strings: {} };
+		return { lexicon: { vocabulary: [] }, strings: {} };
 	}
 }
 
 export class PagefindUI {
 	private readonly lang: Lang;
-	private engine?: Promise<{ engine: SiteSearchEngine; vocabulary: Vocabulary; strings: SearchStrings }>;
+	private engine?: Promise<{ engine: SiteSearchEngine; lexicon: Lexicon; strings: SearchStrings }>;
 	private timer?: ReturnType<typeof setTimeout>;
 	private searchId = 0;
 
@@ -84,7 +86,7 @@ export class PagefindUI {
 	private load() {
 		this.engine ??= (async () => {
 			const { bundlePath, baseUrl } = this.options;
-			const [pagefind, { vocabulary, strings }] = await Promise.all([
+			const [pagefind, { lexicon, strings }] = await Promise.all([
 				import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>,
 				loadSearchData(baseUrl, this.lang),
 			]);
@@ -95,7 +97,7 @@ export class PagefindUI {
 				language: INDEX_LANGUAGE[otherLang(this.lang)],
 				baseUrl,
 			});
-			return { engine: new SiteSearchEngine(pagefind), vocabulary, strings: { ...(this.options.translations ?? {}), ...strings } };
+			return { engine: new SiteSearchEngine(pagefind, lexicon), lexicon, strings: { ...(this.options.translations ?? {}), ...strings } };
 		})();
 		return this.engine;
 	}
@@ -112,9 +114,8 @@ export class PagefindUI {
 			return;
 		}
 		this.timer = setTimeout(async () => {
-			const { engine, vocabulary, strings } = await this.load();
-			const plan = parseQuery(query, vocabulary);
-			const answer: SearchAnswer = await engine.search(plan, { lang: this.lang, base: this.options.baseUrl });
+			const { engine, lexicon, strings } = await this.load();
+			const answer: SearchAnswer = await engine.ask(query, { lang: this.lang, base: this.options.baseUrl });
 			// A later keystroke has started another search: its results win.
 			if (id !== this.searchId) return;
 			for (const hit of answer.hits) {
@@ -127,6 +128,7 @@ export class PagefindUI {
 				lang: this.lang,
 				base: this.options.baseUrl,
 				maxChars: MAX_QUERY_CHARS,
+				vocabulary: lexicon.vocabulary,
 			});
 		}, DEBOUNCE_MS);
 	}
@@ -145,11 +147,11 @@ export class PagefindUI {
 	}
 }
 
-/** The form in Pagefind's UI markup, so that its and Starlight's dialog styles apply unchanged. */
+/** The form in Pagefind's UI markup, so that Starlight's dialog styles and ours (search-dialog.css) apply. */
 function buildForm(strings: SearchStrings) {
 	const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
 		const node = document.createElement(tag);
-		node.className = `${className} ${PAGEFIND_STYLE_SCOPE.form}`;
+		node.className = `${className} ${DIALOG_SCOPE}`;
 		return node;
 	};
 	const wrapper = document.createElement('div');

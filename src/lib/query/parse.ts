@@ -5,8 +5,20 @@
  * splits domain terms: hence the vocabulary before it), and question words dropped.
  */
 import type { Lang } from '../lang';
+import { toSimplified } from './convert';
 import { EN_STOP_WORDS, ZH_STOP_WORDS } from './stopwords';
 import { siteName, type Vocabulary, type VocabularyEntry } from './vocabulary';
+
+/** What the query layer knows of the site, published at build time (search-data.json). */
+export interface Lexicon {
+	vocabulary: Vocabulary;
+	/** Traditional → Simplified, for the characters the site holds (convert.ts). */
+	t2s?: ReadonlyMap<string, string>;
+	/** The site's own English words, for the nearest word to one that matches nothing (fuzzy.ts). */
+	words?: readonly string[];
+}
+
+export const lexiconOf = (data: Vocabulary | Lexicon): Lexicon => (Array.isArray(data) ? { vocabulary: data } : data);
 
 /** Longer input is cut here: a paste of a whole e-mail still searches at once, and says so. */
 export const MAX_QUERY_CHARS = 2000;
@@ -22,6 +34,10 @@ export interface QueryTerm {
 	concept?: string;
 	/** The passage the glossary links the concept to (`page#block`): it explains the term. */
 	usage?: string;
+	/** The concept is an aspect of a metric (formula, target, window): the block answering it on a metric's page (rank-answer.ts). */
+	aspect?: string;
+	/** Where it stands in `QueryPlan.query`: [start, end) in UTF-16 units. */
+	at: [number, number];
 }
 
 export interface QueryPlan {
@@ -45,7 +61,8 @@ export function normalizeQuery(input: string): { text: string; truncated: boolea
 	return { text, truncated };
 }
 
-const HAN = /\p{Script=Han}/u;
+export const HAN_RE = /\p{Script=Han}/u;
+const HAN = HAN_RE;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 interface Name {
@@ -72,7 +89,7 @@ function namesOf(vocabulary: Vocabulary): Name[] {
 
 const namesCache = new WeakMap<Vocabulary, Name[]>();
 
-type Piece = { entry: VocabularyEntry; text: string } | { text: string };
+type Piece = ({ entry: VocabularyEntry } | object) & { text: string; start: number };
 
 /** Splits the query into vocabulary names and the stretches between them, left to right. */
 function findNames(text: string, names: Name[]): Piece[] {
@@ -89,45 +106,55 @@ function findNames(text: string, names: Name[]): Piece[] {
 			let end = i + n.name.length;
 			if (n.latinEnd) end += suffix.exec(text.slice(end))![0].length;
 			if (n.latinEnd && isLatin(text[end])) continue;
-			if (rest) pieces.push({ text: rest });
+			if (rest) pieces.push({ text: rest, start: i - rest.length });
 			rest = '';
-			pieces.push({ entry: n.entry, text: text.slice(i, end) });
+			pieces.push({ entry: n.entry, text: text.slice(i, end), start: i });
 			i = end;
 			continue outer;
 		}
 		rest += text[i];
 		i++;
 	}
-	if (rest) pieces.push({ text: rest });
+	if (rest) pieces.push({ text: rest, start: text.length - rest.length });
 	return pieces;
 }
 
 let segmenter: Intl.Segmenter | undefined;
 
+interface Word {
+	text: string;
+	start: number;
+	end: number;
+}
+
 /**
- * The words of a stretch without vocabulary names, question words dropped; and the phrases to
- * highlight: words that stood next to each other, as typed (反复 | 检查 → 反复检查).
+ * The words of a stretch without vocabulary names, question words dropped, each with where it
+ * stands in the stretch; and the phrases to highlight: words that stood next to each other, as
+ * typed (反复 | 检查 → 反复检查).
  */
-function wordsOf(text: string): { words: string[]; phrases: string[] } {
+function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 	segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-	const words: string[] = [];
+	const words: Word[] = [];
 	const phrases: string[] = [];
-	for (const run of text.match(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []) {
+	for (const m of text.matchAll(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+		const run = m[0];
+		const at = m.index;
 		if (HAN.test(run)) {
 			// The general dictionary cuts words it does not know into characters (买家 → 买 | 家);
 			// neighbouring single characters that are not particles are put back together.
-			let single = '';
+			let single: Word | undefined;
 			let phrase = '';
 			for (const s of segmenter.segment(run)) {
 				const word = s.isWordLike && !ZH_STOP_WORDS.has(s.segment) ? s.segment : '';
 				phrase = word ? phrase + word : (phrase && phrases.push(phrase), '');
+				const start = at + s.index;
 				if ([...word].length === 1) {
-					single += word;
+					single = single ? { ...single, text: single.text + word, end: start + word.length } : { text: word, start, end: start + word.length };
 					continue;
 				}
 				if (single) words.push(single);
-				single = '';
-				if (word) words.push(word);
+				single = undefined;
+				if (word) words.push({ text: word, start, end: start + word.length });
 			}
 			if (single) words.push(single);
 			if (phrase) phrases.push(phrase);
@@ -135,7 +162,7 @@ function wordsOf(text: string): { words: string[]; phrases: string[] } {
 			// A possessive or a trailing dot is not part of the word ("seller's", "rate.").
 			const word = run.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '');
 			if (word && !EN_STOP_WORDS.has(word) && !EN_STOP_WORDS.has(run)) {
-				words.push(word);
+				words.push({ text: word, start: at, end: at + word.length });
 				phrases.push(word);
 			}
 		}
@@ -144,26 +171,30 @@ function wordsOf(text: string): { words: string[]; phrases: string[] } {
 }
 
 /** The query as terms to search. An empty or punctuation-only query has none. */
-export function parseQuery(input: string, vocabulary: Vocabulary = []): QueryPlan {
-	const { text, truncated } = normalizeQuery(input);
+export function parseQuery(input: string, data: Vocabulary | Lexicon = []): QueryPlan {
+	const { vocabulary, t2s } = lexiconOf(data);
+	// Traditional characters first: the vocabulary and the index are Simplified.
+	const { text, truncated } = normalizeQuery(toSimplified(input, t2s));
 	let names = namesCache.get(vocabulary);
 	if (!names) namesCache.set(vocabulary, (names = namesOf(vocabulary)));
 	const terms: QueryTerm[] = [];
 	const seen = new Set<string>();
 	const phrases: string[] = [];
 	for (const piece of findNames(text, names)) {
+		const at: [number, number] = [piece.start, piece.start + piece.text.length];
 		if ('entry' in piece) {
-			if (seen.has(`concept:${piece.entry.id}`)) continue;
-			seen.add(`concept:${piece.entry.id}`);
-			const forms = [...new Set([siteName(piece.entry, 'zh'), siteName(piece.entry, 'en'), piece.text].map((f) => normalizeQuery(f).text))];
-			terms.push({ text: piece.text, forms, concept: piece.entry.id, ...(piece.entry.usage ? { usage: piece.entry.usage } : {}) });
+			const { entry } = piece;
+			if (seen.has(`concept:${entry.id}`)) continue;
+			seen.add(`concept:${entry.id}`);
+			const forms = [...new Set([siteName(entry, 'zh'), siteName(entry, 'en'), piece.text].map((f) => normalizeQuery(f).text))];
+			terms.push({ text: piece.text, forms, concept: entry.id, ...(entry.usage ? { usage: entry.usage } : {}), ...(entry.aspect ? { aspect: entry.aspect } : {}), at });
 		} else {
 			const found = wordsOf(piece.text);
 			phrases.push(...found.phrases);
 			for (const word of found.words) {
-				if (seen.has(word)) continue;
-				seen.add(word);
-				terms.push({ text: word, forms: [word] });
+				if (seen.has(word.text)) continue;
+				seen.add(word.text);
+				terms.push({ text: word.text, forms: [word.text], at: [piece.start + word.start, piece.start + word.end] });
 			}
 		}
 	}

@@ -12,6 +12,10 @@ export interface VocabularyEntry {
 	en: string[];
 	/** The passage that explains it, as the glossary links it: `page#block` (e.g. `cancellation-rate#formula`). */
 	usage?: string;
+	/** It names an aspect of a metric (formula, target, window), not a metric: the block answering it on a metric's page (rank-answer.ts). */
+	aspect?: string;
+	/** A concept of the seller vocabulary's own, with no glossary row (seller-words.ts). */
+	glossary?: false;
 }
 
 export type Vocabulary = VocabularyEntry[];
@@ -45,6 +49,7 @@ export function parseVocabulary(data: unknown): Vocabulary {
 	if (!Array.isArray(data)) return [];
 	const names = (x: unknown) => Array.isArray(x) && x.length > 0 && x.every((n) => typeof n === 'string');
 	return data.filter(
-		(e): e is VocabularyEntry => typeof e === 'object' && e !== null && typeof e.id === 'string' && names(e.zh) && names(e.en),
+		(e): e is VocabularyEntry =>
+			typeof e === 'object' && e !== null && typeof e.id === 'string' && names(e.zh) && names(e.en) && (e.usage === undefined || typeof e.usage === 'string'),
 	);
 }
