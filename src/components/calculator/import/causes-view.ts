@@ -17,8 +17,7 @@ import {
 } from '../../../lib/orders-report';
 import { nextSteps, type NextStep, type NextStepLink } from '../../../lib/orders-report/next-steps';
 import { element } from '../render';
-import { listSeparator } from './problem-message';
-import type { ReportView, ShownReport } from './report-view';
+import { listSeparator, type ReportView, type ShownReport } from './context';
 import { saveCsv } from './save-csv';
 
 /** Amazon's own terms, the same in both languages. */

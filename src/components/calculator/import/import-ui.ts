@@ -6,29 +6,12 @@
  * parts of the page (the form, the results). The file stays in memory (to read it again in
  * another time zone) and never leaves the browser; nothing here touches the network.
  */
-import type { RateTarget } from '../../../lib/facts';
 import { applyExclusions, parseOrderIds, reportWindows, type OrdersReport, type ReportProblem } from '../../../lib/orders-report';
 import { element } from '../render';
-import type { CalcStrings } from '../strings';
-import { listSeparator, problemMessage } from './problem-message';
+import { listSeparator, type ImportContext } from './context';
+import { problemMessage } from './problem-message';
 import { importReport, importUnshippedReport, type ImportHandle } from './report-import';
 import { renderReport } from './report-view';
-
-/** What the calculator hands the import: never itself, only what the import works with. */
-export interface ImportContext {
-	strings: CalcStrings;
-	numbers: Intl.NumberFormat;
-	/** The page's language (BCP 47). */
-	lang: string;
-	/** Prefix of the ids made here, as the calculator's own. */
-	idPrefix: string;
-	/** The target chosen now. */
-	target(): RateTarget;
-	/** The import's form (ImportForm.astro, `[data-import]`): file pickers, time zone, exclusions. */
-	form: HTMLElement;
-	/** Where the results go (`[data-import-out]`). */
-	results: HTMLElement;
-}
 
 /** What the calculator calls on the import. */
 export interface ImportUi {

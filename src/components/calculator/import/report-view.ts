@@ -4,39 +4,13 @@
  * Each part is a section that appends itself to the results from the same ShownReport, so a new
  * view of the report (a table per SKU, say) is one more function in SECTIONS.
  */
-import type { WindowResult, WindowSummary } from '../../../lib/cancellation-rate';
 import { dailyTableCsv } from '../../../lib/csv-export';
-import type { RateTarget } from '../../../lib/facts';
-import { skippedRows, type ExclusionResult, type OrdersReport, type ReportDay, type SkipReason } from '../../../lib/orders-report';
+import { skippedRows, type OrdersReport, type SkipReason } from '../../../lib/orders-report';
 import { chart, element, windowLines, type WindowText } from '../render';
 import { targetText } from '../strings';
-import type { ImportContext } from './import-ui';
 import { causesSection } from './causes-view';
-import { listSeparator } from './problem-message';
+import { listSeparator, type ImportContext, type ReportView, type ShownReport } from './context';
 import { saveCsv } from './save-csv';
-
-/** One report as shown: read from `fileName`, with the exclusions applied, against `target`. */
-export interface ShownReport {
-	fileName: string;
-	report: OrdersReport;
-	exclusion: ExclusionResult;
-	days: ReportDay[];
-	target: RateTarget;
-	windows: WindowResult[];
-	summary: WindowSummary;
-}
-
-/** What every section may use: the context plus the report's own names for days and windows. */
-export interface ReportView {
-	context: ImportContext;
-	/** The results area, emptied before the first section appends to it. */
-	out: HTMLElement;
-	view: WindowText;
-	/** The days from index `from` to `to`, as dates ("2024-04-03 to 2024-04-09"). */
-	range(from: number, to: number): string;
-	/** The region announced to screen readers when the rate changes; the same node every time. */
-	live: HTMLElement;
-}
 
 type Section = (shown: ShownReport, parts: ReportView) => void;
 
