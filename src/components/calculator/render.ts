@@ -78,9 +78,12 @@ export function windowLines({ worst, daysOver, latest }: WindowSummary, view: Wi
 	return nodes;
 }
 
-/** The rolling rate as a line over the days, with the target, and the same data as a table. */
-export function chart(out: HTMLElement, windows: WindowResult[], target: RateTarget, view: WindowText) {
-	const width = Math.max(280, out.clientWidth || 600);
+/**
+ * The rolling rate as a line over the days, with the target, and the same data as a table; the
+ * chart `fits` a width (by default its container's, which must be in the page).
+ */
+export function chart(out: HTMLElement, windows: WindowResult[], target: RateTarget, view: WindowText, fits = out.clientWidth) {
+	const width = Math.max(280, fits || 600);
 	const [height, left, right, top, bottom] = [200, 48, 16, 14, 30];
 	const targetLine = targetPercent(target);
 	const values = windows.map((w) => (w.orders ? (w.sellerCancelled * 100) / w.orders : null));

@@ -10,8 +10,9 @@ import {
 	cancelledOrdersCsv,
 	cancelledRows,
 	shortName,
-	summarizeCauses,
+	summarizeCausesSteps,
 	type CauseSummary,
+	type Steps,
 	type SkuTable,
 	type TimeToCancel,
 } from '../../../lib/orders-report';
@@ -31,11 +32,12 @@ const NAME_MAX = 60;
 const NAMED_SKUS = 3;
 
 /** The causes section of the results (one of report-view.ts's sections). */
-export function causesSection(shown: ShownReport, parts: ReportView): void {
+export function* causesSection(shown: ShownReport, parts: ReportView): Steps<void> {
 	const { report, summary, exclusion } = shown;
 	const excluded = new Set(exclusion.excludedIds);
 	const worst = summary.worst && summary.worst.sellerCancelled > 0 ? { first: summary.worst.firstDayIndex, last: summary.worst.dayIndex } : null;
-	const causes = summarizeCauses(report.causes, excluded, worst);
+	// Over every seller-cancelled order and every (order, SKU) pair: in steps (see report-view.ts).
+	const causes = yield* summarizeCausesSteps(report.causes, excluded, worst);
 	const section = element('section', 'calc-causes');
 	section.append(...products(causes, shown, parts));
 	// Without a seller cancellation there is no time to cancel, step or order to export.

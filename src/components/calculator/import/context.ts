@@ -6,7 +6,7 @@
  */
 import type { WindowResult, WindowSummary } from '../../../lib/cancellation-rate';
 import type { RateTarget } from '../../../lib/facts';
-import type { ExclusionResult, OrdersReport, ReportDay } from '../../../lib/orders-report';
+import type { ExclusionResult, OrdersReport, ReportDay, Steps } from '../../../lib/orders-report';
 import type { WindowText } from '../render';
 import type { CalcStrings } from '../strings';
 
@@ -45,9 +45,20 @@ export interface ReportView {
 	view: WindowText;
 	/** The days from index `from` to `to`, as dates ("2024-04-03 to 2024-04-09"). */
 	range(from: number, to: number): string;
-	/** The region announced to screen readers when the rate changes; the same node every time. */
-	live: HTMLElement;
+	/**
+	 * Puts `nodes` in the region announced to screen readers when the rate changes (the same node
+	 * every time), in its place among the results, when they are shown.
+	 */
+	announce(nodes: HTMLElement[]): void;
+	/** The results' width, for the chart: the results are built out of the page (report-view.ts). */
+	width(): number;
 }
+
+/**
+ * One part of the results, appended to `parts.out` in page order; one that takes long (over the
+ * rows of a large report) works in steps (src/lib/orders-report/steps.ts).
+ */
+export type Section = (shown: ShownReport, parts: ReportView) => Steps<void> | void;
 
 /** How the page's language separates the items of a list. */
 export function listSeparator(lang: string): string {
