@@ -40,7 +40,7 @@ export interface ShownReport {
 /** What every section may use: the context plus the report's own names for days and windows. */
 export interface ReportView {
 	context: ImportContext;
-	/** The results area, emptied before the first section appends to it. */
+	/** Where the sections append themselves, in order: out of the page until all are built (report-view.ts). */
 	out: HTMLElement;
 	view: WindowText;
 	/** The days from index `from` to `to`, as dates ("2024-04-03 to 2024-04-09"). */
