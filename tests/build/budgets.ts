@@ -105,7 +105,8 @@ const CSS = 14 * kB;
  * causes under the rate (SKU tables, time to cancel, next steps, the cancelled-orders export).
  */
 const IMPORT_CHUNK = 7 * kB;
-const CSS_WITH_CALCULATOR = 15.5 * kB;
+/** 15.81 kB with the result tables as labelled blocks where they do not fit (tables.css, issue 23). */
+const CSS_WITH_CALCULATOR = 16 * kB;
 
 export const BUDGETS: Record<PageType, Budget> = {
 	// Starlight's index.html limit is about its example's home page, in English: our English home
