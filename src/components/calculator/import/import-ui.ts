@@ -143,6 +143,8 @@ class ReportImport implements ImportUi {
 		}
 		// A change while the results are being built (a key in the ids, say) starts them again.
 		this.rendering?.abort();
+		// Until the new results are in, the CSV buttons on screen would save the old ones.
+		for (const button of this.context.results.querySelectorAll<HTMLButtonElement>('.calc-export')) button.disabled = true;
 		this.rendering = new AbortController();
 		const input = { fileName: this.file!.name, report, excludedIds: ids.ids, target: this.context.target() };
 		void renderReport(input, this.context, this.live, this.rendering.signal).then((shown) => {
