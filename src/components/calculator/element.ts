@@ -4,7 +4,8 @@
  * full calculator keeps its state in the URL (url-state.ts) and opens the report import (import/)
  * the first time its mode is chosen, so pages and visitors that never import pay nothing for it.
  */
-import type { ImportContext, ImportUi } from './import/import-ui';
+import type { ImportContext } from './import/context';
+import type { ImportUi } from './import/import-ui';
 import { DayRows } from './day-rows';
 import { watchFiles } from './drop';
 import { FieldReader } from './fields';

@@ -78,9 +78,12 @@ export function windowLines({ worst, daysOver, latest }: WindowSummary, view: Wi
 	return nodes;
 }
 
-/** The rolling rate as a line over the days, with the target, and the same data as a table. */
-export function chart(out: HTMLElement, windows: WindowResult[], target: RateTarget, view: WindowText) {
-	const width = Math.max(280, out.clientWidth || 600);
+/**
+ * The rolling rate as a line over the days, with the target, and the same data as a table; the
+ * chart `fits` a width (by default its container's, which must be in the page).
+ */
+export function chart(out: HTMLElement, windows: WindowResult[], target: RateTarget, view: WindowText, fits = out.clientWidth) {
+	const width = Math.max(280, fits || 600);
 	const [height, left, right, top, bottom] = [200, 48, 16, 14, 30];
 	const targetLine = targetPercent(target);
 	const values = windows.map((w) => (w.orders ? (w.sellerCancelled * 100) / w.orders : null));
@@ -116,31 +119,32 @@ export function chart(out: HTMLElement, windows: WindowResult[], target: RateTar
 	});
 
 	const head = [view.dayHead, view.text('daily.window'), view.text('orders'), view.text('daily.sellerCancelled'), view.text('rate'), view.text('daily.status')];
-	const table = element('table', 'calc-table', element('caption', '', view.text('daily.caption')), element('thead', '', element('tr', '', ...head.map((c) => element('th', '', c)))));
+	const table = element('table', 'calc-table calc-stack', element('caption', '', view.text('daily.caption')), element('thead', '', element('tr', '', ...head.map((c) => element('th', '', c)))));
 	table.querySelectorAll('th').forEach((th) => th.setAttribute('scope', 'col'));
 	const body = element('tbody');
 	for (const w of windows) {
 		const status = element('td', '', w.status === 'no-orders' ? view.text('daily.noOrders') : view.text(w.status === 'under' ? 'daily.statusUnder' : 'daily.statusOver'));
 		status.dataset.status = w.status;
-		const day = element('th', '', view.day(w.dayIndex));
+		const day = element('th', '', ...keepDates(view.day(w.dayIndex)));
 		day.setAttribute('scope', 'row');
 		body.append(
 			element(
 				'tr',
 				'',
 				day,
-				element('td', '', view.range(w) + (w.partial ? ' ' + view.text('daily.partial') : '')),
-				element('td', '', view.numbers.format(w.orders)),
-				element('td', '', view.numbers.format(w.sellerCancelled)),
-				element('td', '', w.percent === null ? '—' : w.percent + '%'),
+				element('td', '', ...keepDates(view.range(w) + (w.partial ? ' ' + view.text('daily.partial') : ''))),
+				element('td', 'calc-num', view.numbers.format(w.orders)),
+				element('td', 'calc-num', view.numbers.format(w.sellerCancelled)),
+				element('td', 'calc-num', w.percent === null ? '—' : w.percent + '%'),
 				status,
 			),
 		);
 	}
 	table.append(body);
+	stackable(table);
 	const desc = element('p', 'calc-chart-desc', view.text('daily.chart', { rate: view.rate }));
 	desc.id = view.id;
-	// On a narrow screen the table scrolls sideways: keyboard users reach it by Tab to scroll it.
+	// Should a table still be wider than its column, it scrolls there: keyboard users reach it by Tab.
 	const caption = table.querySelector('caption')!;
 	caption.id = `${view.id}-table-caption`;
 	const scroll = element('div', 'calc-scroll', table);
@@ -148,4 +152,34 @@ export function chart(out: HTMLElement, windows: WindowResult[], target: RateTar
 	scroll.setAttribute('role', 'region');
 	scroll.setAttribute('aria-labelledby', caption.id);
 	out.append(desc, root, scroll);
+}
+
+/**
+ * Dates as units a line never breaks inside ("2024-05-01" would break after a hyphen): the text is
+ * the same, its dates wrapped in spans that tables.css keeps whole.
+ */
+export function keepDates(text: string): (Node | string)[] {
+	return text.split(/(\d{4}-\d{2}-\d{2})/).map((part, i) => (i % 2 ? element('span', 'calc-date', part) : part)).filter((part) => part !== '');
+}
+
+/**
+ * Readies a table with a header row to be laid out as one labelled block per row where its column
+ * is narrow (tables.css, class `calc-stack`): each body cell gets its column's name in
+ * `data-label` (as text, from the header's textContent), which the stylesheet shows before it.
+ * CSS display other than table's makes some engines (WebKit) drop the table from the
+ * accessibility tree, so every part also says its role: to a screen reader it stays a table,
+ * each cell read with its column header.
+ */
+export function stackable(table: HTMLTableElement) {
+	const names = [...table.tHead!.rows[0]!.cells].map((cell) => cell.textContent ?? '');
+	table.setAttribute('role', 'table');
+	for (const group of [table.tHead!, ...table.tBodies]) group.setAttribute('role', 'rowgroup');
+	for (const row of table.rows) {
+		row.setAttribute('role', 'row');
+		const head = row.parentElement === table.tHead;
+		[...row.cells].forEach((cell, i) => {
+			cell.setAttribute('role', cell.localName === 'td' ? 'cell' : head ? 'columnheader' : 'rowheader');
+			if (!head) cell.dataset.label = names[i] ?? '';
+		});
+	}
 }

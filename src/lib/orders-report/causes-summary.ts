@@ -7,6 +7,7 @@
 import { formatPercent } from '../cancellation-rate';
 import { toCsv } from '../csv-export';
 import type { ReportCauses, SkuInfo } from './causes';
+import { finish, STEP_ITEMS, type Steps } from './steps';
 
 /** Days of the report, as indexes into its day list, both ends included. */
 export interface DaySpan {
@@ -71,8 +72,20 @@ const HOUR_MS = 3_600_000;
  * `window` is the worst 7-day window's days, or null when the report has none.
  */
 export function summarizeCauses(causes: ReportCauses, excluded: ReadonlySet<string>, window: DaySpan | null): CauseSummary {
-	const counted = causes.cancelled.filter((order) => !excluded.has(order.id));
-	return { ...skuTables(causes, counted, window), timing: timeToCancel(counted) };
+	return finish(summarizeCausesSteps(causes, excluded, window));
+}
+
+/** summarizeCauses in steps (see steps.ts). */
+export function* summarizeCausesSteps(causes: ReportCauses, excluded: ReadonlySet<string>, window: DaySpan | null): Steps<CauseSummary> {
+	const counted: ReportCauses['cancelled'] = [];
+	const { cancelled } = causes;
+	for (let i = 0; i < cancelled.length; i++) {
+		if (!excluded.has(cancelled[i]!.id)) counted.push(cancelled[i]!);
+		if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+	}
+	const tables = yield* skuTables(causes, counted, window);
+	yield;
+	return { ...tables, timing: timeToCancel(counted) };
 }
 
 /** Counts for one table, by SKU index. */
@@ -90,7 +103,7 @@ interface Tally {
  * (200,000 for 300,000 rows): counts go in typed arrays by SKU index, the window's bounds are
  * plain numbers in the loop, and only SKUs with a seller cancellation become rows.
  */
-function skuTables(causes: ReportCauses, counted: ReportCauses['cancelled'], window: DaySpan | null): Pick<CauseSummary, 'whole' | 'window'> {
+function* skuTables(causes: ReportCauses, counted: ReportCauses['cancelled'], window: DaySpan | null): Steps<Pick<CauseSummary, 'whole' | 'window'>> {
 	const tally = (span: DaySpan | null): Tally => ({
 		span,
 		cancelled: new Int32Array(causes.skus.length),
@@ -108,9 +121,11 @@ function skuTables(causes: ReportCauses, counted: ReportCauses['cancelled'], win
 		if (skus.length > 1) t.multiSku++;
 		for (const sku of skus) t.cancelled[sku]!++;
 	};
-	for (const order of counted) {
+	for (let i = 0; i < counted.length; i++) {
+		const order = counted[i]!;
 		count(whole, order.skus);
 		if (inWindow && order.day >= first && order.day <= last) count(inWindow, order.skus);
+		if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
 	}
 	const { pairSku, pairDay } = causes;
 	const wholeOrders = whole.orders;
@@ -120,6 +135,8 @@ function skuTables(causes: ReportCauses, counted: ReportCauses['cancelled'], win
 		wholeOrders[sku]!++;
 		const day = pairDay[p]!;
 		if (day >= first && day <= last) windowOrders[sku]!++;
+		// Each pair is a few operations: yield four times less often than for orders.
+		if (p % (4 * STEP_ITEMS) === 4 * STEP_ITEMS - 1) yield;
 	}
 	const table = (t: Tally): SkuTable => ({
 		span: t.span,
@@ -127,7 +144,9 @@ function skuTables(causes: ReportCauses, counted: ReportCauses['cancelled'], win
 		multiSku: t.multiSku,
 		rows: skuRows(causes.skus, t.cancelled, t.orders, t.sellerCancelled),
 	});
-	return { whole: table(whole), window: inWindow && table(inWindow) };
+	const wholeTable = table(whole);
+	yield;
+	return { whole: wholeTable, window: inWindow && table(inWindow) };
 }
 
 function skuRows(skus: readonly SkuInfo[], cancelled: Int32Array, orders: Int32Array, sellerCancelled: number): SkuCause[] {

@@ -1,4 +1,5 @@
 import type { OrdersReport, ReportDay } from './all-orders';
+import { finish, STEP_ITEMS, type Steps } from './steps';
 
 /** The days with buyer-requested cancellations marked, and how the given ids matched. */
 export interface ExclusionResult {
@@ -16,12 +17,21 @@ export interface ExclusionResult {
  * still in the denominator. Ids of orders that were not cancelled change nothing.
  */
 export function applyExclusions(report: Pick<OrdersReport, 'days' | 'cancelledOrders'>, ids: Iterable<string>): ExclusionResult {
+	return finish(applyExclusionsSteps(report, ids));
+}
+
+/** applyExclusions in steps (see steps.ts). */
+export function* applyExclusionsSteps(report: Pick<OrdersReport, 'days' | 'cancelledOrders'>, ids: Iterable<string>): Steps<ExclusionResult> {
 	const wanted = new Set<string>();
 	for (const id of ids) wanted.add(id.trim());
 	wanted.delete('');
 	const perDay = new Map<string, number>();
 	const matched = new Set<string>();
-	for (const order of report.cancelledOrders) {
+	const orders = report.cancelledOrders;
+	// Without ids to exclude (most reports) no order needs a look.
+	for (let i = 0; wanted.size > 0 && i < orders.length; i++) {
+		const order = orders[i]!;
+		if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
 		if (!wanted.has(order.id)) continue;
 		matched.add(order.id);
 		perDay.set(order.date, (perDay.get(order.date) ?? 0) + 1);

@@ -23,6 +23,7 @@ export {
 	cancelledRows,
 	shortName,
 	summarizeCauses,
+	summarizeCausesSteps,
 	type CancelledCsvLabels,
 	type CancelledRow,
 	type CauseSummary,
@@ -33,7 +34,8 @@ export {
 } from './causes-summary';
 export { parsePurchaseDate } from './dates';
 export { sniffEncoding } from './encodings';
-export { applyExclusions, type ExclusionResult } from './exclusions';
+export { applyExclusions, applyExclusionsSteps, type ExclusionResult } from './exclusions';
+export { finish, type Steps } from './steps';
 export { ORDER_ID_RE, parseOrderIds, type PastedIds } from './order-ids';
 export {
 	LINE_SAMPLE_SIZE,

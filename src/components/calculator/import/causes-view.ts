@@ -10,15 +10,15 @@ import {
 	cancelledOrdersCsv,
 	cancelledRows,
 	shortName,
-	summarizeCauses,
+	summarizeCausesSteps,
 	type CauseSummary,
+	type Steps,
 	type SkuTable,
 	type TimeToCancel,
 } from '../../../lib/orders-report';
 import { nextSteps, type NextStep, type NextStepLink } from '../../../lib/orders-report/next-steps';
-import { element } from '../render';
-import { listSeparator } from './problem-message';
-import type { ReportView, ShownReport } from './report-view';
+import { element, stackable } from '../render';
+import { listSeparator, type ReportView, type ShownReport } from './context';
 import { saveCsv } from './save-csv';
 
 /** Amazon's own terms, the same in both languages. */
@@ -32,11 +32,12 @@ const NAME_MAX = 60;
 const NAMED_SKUS = 3;
 
 /** The causes section of the results (one of report-view.ts's sections). */
-export function causesSection(shown: ShownReport, parts: ReportView): void {
+export function* causesSection(shown: ShownReport, parts: ReportView): Steps<void> {
 	const { report, summary, exclusion } = shown;
 	const excluded = new Set(exclusion.excludedIds);
 	const worst = summary.worst && summary.worst.sellerCancelled > 0 ? { first: summary.worst.firstDayIndex, last: summary.worst.dayIndex } : null;
-	const causes = summarizeCauses(report.causes, excluded, worst);
+	// Over every seller-cancelled order and every (order, SKU) pair: in steps (see report-view.ts).
+	const causes = yield* summarizeCausesSteps(report.causes, excluded, worst);
 	const section = element('section', 'calc-causes');
 	section.append(...products(causes, shown, parts));
 	// Without a seller cancellation there is no time to cancel, step or order to export.
@@ -65,14 +66,18 @@ function products(causes: CauseSummary, shown: ShownReport, { context, range }: 
 	return nodes;
 }
 
-/** A table in its keyboard-reachable scrolling region, labelled by its caption. */
-function scrollingTable(caption: string, id: string, head: string[], rows: HTMLTableRowElement[]): HTMLElement {
+/**
+ * A table in its keyboard-reachable scrolling region, labelled by its caption; a `wide` one laid
+ * out as a block per row where its column is narrow (see stackable).
+ */
+function scrollingTable(caption: string, id: string, head: string[], rows: HTMLTableRowElement[], wide = false): HTMLElement {
 	const captionElement = element('caption', '', caption);
 	captionElement.id = id;
 	const headRow = element('tr', '', ...head.map((text) => element('th', '', text)));
 	headRow.querySelectorAll('th').forEach((th) => th.setAttribute('scope', 'col'));
-	const table = element('table', 'calc-table calc-causes-table', captionElement, element('thead', '', headRow), element('tbody', '', ...rows));
-	// On a narrow screen the table scrolls sideways: keyboard users reach it by Tab to scroll it.
+	const table = element('table', `calc-table calc-causes-table${wide ? ' calc-stack calc-stack--always' : ''}`, captionElement, element('thead', '', headRow), element('tbody', '', ...rows));
+	if (wide) stackable(table);
+	// Should a table still be wider than its column, it scrolls there: keyboard users reach it by Tab.
 	const scroll = element('div', 'calc-scroll', table);
 	scroll.tabIndex = 0;
 	scroll.setAttribute('role', 'region');
@@ -83,13 +88,13 @@ function scrollingTable(caption: string, id: string, head: string[], rows: HTMLT
 function skuTable(table: SkuTable, caption: string, kind: string, context: ReportView['context']): HTMLElement {
 	const { strings, numbers } = context;
 	const rows = table.rows.slice(0, TOP_SKUS).map((row) => {
-		const sku = element('th', '', row.sku || strings.text('import.causes.emptySku'));
+		const sku = element('th', 'calc-sku', row.sku || strings.text('import.causes.emptySku'));
 		sku.setAttribute('scope', 'row');
 		return element(
 			'tr',
 			'',
 			sku,
-			element('td', '', row.asin),
+			element('td', 'calc-asin', row.asin),
 			productName(row.name, strings.text('import.causes.noName')),
 			element('td', 'calc-num', numbers.format(row.cancelled)),
 			element('td', 'calc-num', row.share + '%'),
@@ -108,7 +113,7 @@ function skuTable(table: SkuTable, caption: string, kind: string, context: Repor
 	];
 	const box = element('div', 'calc-causes-part');
 	box.dataset.causes = kind;
-	box.append(scrollingTable(caption, `${context.idPrefix}-causes-${kind}`, head, rows));
+	box.append(scrollingTable(caption, `${context.idPrefix}-causes-${kind}`, head, rows, true));
 	if (table.rows.length > TOP_SKUS) {
 		box.append(element('p', 'calc-hint', strings.text('import.causes.more', { shown: numbers.format(TOP_SKUS), n: numbers.format(table.rows.length) })));
 	}
@@ -117,12 +122,12 @@ function skuTable(table: SkuTable, caption: string, kind: string, context: Repor
 
 /** A product name as text; a long one cut, with the whole name in a disclosure. */
 function productName(name: string, missing: string): HTMLTableCellElement {
-	if (name === '') return element('td', 'calc-muted', missing);
+	if (name === '') return element('td', 'calc-product calc-muted', missing);
 	const short = shortName(name, NAME_MAX);
-	if (!short.cut) return element('td', '', name);
+	if (!short.cut) return element('td', 'calc-product', name);
 	const summary = element('summary', '', short.text);
 	summary.title = name;
-	return element('td', '', element('details', 'calc-name', summary, element('span', '', name)));
+	return element('td', 'calc-product', element('details', 'calc-name', summary, element('span', '', name)));
 }
 
 function timing(time: TimeToCancel, shown: ShownReport, { context }: ReportView): HTMLElement[] {

@@ -6,29 +6,12 @@
  * parts of the page (the form, the results). The file stays in memory (to read it again in
  * another time zone) and never leaves the browser; nothing here touches the network.
  */
-import type { RateTarget } from '../../../lib/facts';
-import { applyExclusions, parseOrderIds, reportWindows, type OrdersReport, type ReportProblem } from '../../../lib/orders-report';
+import { parseOrderIds, type OrdersReport, type ReportProblem } from '../../../lib/orders-report';
 import { element } from '../render';
-import type { CalcStrings } from '../strings';
-import { listSeparator, problemMessage } from './problem-message';
+import { listSeparator, type ImportContext } from './context';
+import { problemMessage } from './problem-message';
 import { importReport, importUnshippedReport, type ImportHandle } from './report-import';
 import { renderReport } from './report-view';
-
-/** What the calculator hands the import: never itself, only what the import works with. */
-export interface ImportContext {
-	strings: CalcStrings;
-	numbers: Intl.NumberFormat;
-	/** The page's language (BCP 47). */
-	lang: string;
-	/** Prefix of the ids made here, as the calculator's own. */
-	idPrefix: string;
-	/** The target chosen now. */
-	target(): RateTarget;
-	/** The import's form (ImportForm.astro, `[data-import]`): file pickers, time zone, exclusions. */
-	form: HTMLElement;
-	/** Where the results go (`[data-import-out]`). */
-	results: HTMLElement;
-}
 
 /** What the calculator calls on the import. */
 export interface ImportUi {
@@ -51,6 +34,8 @@ class ReportImport implements ImportUi {
 	private file: File | null = null;
 	private report: OrdersReport | null = null;
 	private reading: ImportHandle<unknown> | null = null;
+	/** Stops the results being built when a newer change takes over. */
+	private rendering: AbortController | null = null;
 
 	constructor(private readonly context: ImportContext) {
 		this.timeZone = this.find<HTMLSelectElement>('[data-tz]');
@@ -156,14 +141,18 @@ class ReportImport implements ImportUi {
 			note.textContent = '';
 			return;
 		}
-		const target = this.context.target();
-		const exclusion = applyExclusions(report, ids.ids);
-		const { days } = exclusion;
-		const { windows, summary } = reportWindows(days, target);
-		const { unmatched } = exclusion;
-		note.textContent = unmatched.length
-			? strings.text('import.exclude.unmatched', { n: this.format(unmatched.length), list: unmatched.slice(0, 10).join(separator) + (unmatched.length > 10 ? '…' : '') })
-			: '';
-		renderReport({ fileName: this.file!.name, report, exclusion, days, target, windows, summary }, this.context, this.live);
+		// A change while the results are being built (a key in the ids, say) starts them again.
+		this.rendering?.abort();
+		// Until the new results are in, the CSV buttons on screen would save the old ones.
+		for (const button of this.context.results.querySelectorAll<HTMLButtonElement>('.calc-export')) button.disabled = true;
+		this.rendering = new AbortController();
+		const input = { fileName: this.file!.name, report, excludedIds: ids.ids, target: this.context.target() };
+		void renderReport(input, this.context, this.live, this.rendering.signal).then((shown) => {
+			if (!shown) return;
+			const { unmatched } = shown.exclusion;
+			note.textContent = unmatched.length
+				? strings.text('import.exclude.unmatched', { n: this.format(unmatched.length), list: unmatched.slice(0, 10).join(separator) + (unmatched.length > 10 ? '…' : '') })
+				: '';
+		});
 	}
 }

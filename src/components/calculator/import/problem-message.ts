@@ -4,16 +4,11 @@
  */
 import type { ReportProblem } from '../../../lib/orders-report';
 import { element } from '../render';
-import type { ImportContext } from './import-ui';
+import { listSeparator, type ImportContext } from './context';
 
 /** Seller Central's own (English) names, shown as they appear there. */
 const OPTION_NAME = 'Buyer Requested Cancel';
 const COLUMNS_DIALOG = 'Add or remove order report columns';
-
-/** How the page's language separates the items of a list. */
-export function listSeparator(lang: string): string {
-	return lang === 'en' ? ', ' : '、';
-}
 
 /** "file.txt: what is wrong", as one paragraph. */
 export function problemMessage(context: Pick<ImportContext, 'strings' | 'numbers' | 'lang'>, fileName: string, problem: ReportProblem, unshipped: boolean): HTMLElement {

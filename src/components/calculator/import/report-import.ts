@@ -10,7 +10,7 @@ import {
 	type ReportProblem,
 	type UnshippedReport,
 } from '../../../lib/orders-report';
-import type { WorkerMessage, WorkerRequest } from './report-protocol';
+import type { ReportPart, WorkerMessage, WorkerRequest } from './report-protocol';
 
 export interface ImportProgress {
 	bytesRead: number;
@@ -62,13 +62,23 @@ function start<T>(
 		setTimeout(() => worker.terminate());
 	};
 
+	// The lists the worker sends ahead in parts, joined up again when it is done.
+	const parts: { [L in ReportPart['list']]: Extract<ReportPart, { list: L }>['items'] } = { cancelledOrders: [], causes: [] };
 	worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
 		const message = event.data;
 		switch (message.type) {
 			case 'progress':
 				if (!settled) onProgress?.({ bytesRead: message.bytesRead, totalBytes: message.totalBytes });
 				break;
+			case 'part':
+				for (const item of message.items) (parts[message.list] as unknown[]).push(item);
+				break;
 			case 'done':
+				if (message.report === 'all-orders') {
+					const { result } = message;
+					result.cancelledOrders = parts.cancelledOrders.concat(result.cancelledOrders);
+					result.causes.cancelled = parts.causes.concat(result.causes.cancelled);
+				}
 				finish({ status: 'done', result: message.result as T });
 				break;
 			case 'error':

@@ -12,8 +12,13 @@ export type WorkerRequest =
 	/** Stops reading; the worker answers with 'cancelled'. */
 	| { type: 'cancel' };
 
+/** The All Orders report's lists of one entry per cancelled order, sent ahead in parts (report-worker.ts). */
+export type ReportPart = { list: 'cancelledOrders'; items: OrdersReport['cancelledOrders'] } | { list: 'causes'; items: OrdersReport['causes']['cancelled'] };
+
 export type WorkerMessage =
 	| { type: 'progress'; bytesRead: number; totalBytes: number }
+	/** Entries of a list the 'done' message then carries empty; the page joins them up in order. */
+	| ({ type: 'part' } & ReportPart)
 	| { type: 'done'; report: 'all-orders'; result: OrdersReport }
 	| { type: 'done'; report: 'unshipped'; result: UnshippedReport }
 	| { type: 'error'; problem: ReportProblem }

@@ -4,41 +4,14 @@
  * Each part is a section that appends itself to the results from the same ShownReport, so a new
  * view of the report (a table per SKU, say) is one more function in SECTIONS.
  */
-import type { WindowResult, WindowSummary } from '../../../lib/cancellation-rate';
 import { dailyTableCsv } from '../../../lib/csv-export';
 import type { RateTarget } from '../../../lib/facts';
-import { skippedRows, type ExclusionResult, type OrdersReport, type ReportDay, type SkipReason } from '../../../lib/orders-report';
+import { applyExclusionsSteps, reportWindows, skippedRows, type OrdersReport, type SkipReason, type Steps } from '../../../lib/orders-report';
 import { chart, element, windowLines, type WindowText } from '../render';
 import { targetText } from '../strings';
-import type { ImportContext } from './import-ui';
 import { causesSection } from './causes-view';
-import { listSeparator } from './problem-message';
+import { listSeparator, type ImportContext, type ReportView, type Section, type ShownReport } from './context';
 import { saveCsv } from './save-csv';
-
-/** One report as shown: read from `fileName`, with the exclusions applied, against `target`. */
-export interface ShownReport {
-	fileName: string;
-	report: OrdersReport;
-	exclusion: ExclusionResult;
-	days: ReportDay[];
-	target: RateTarget;
-	windows: WindowResult[];
-	summary: WindowSummary;
-}
-
-/** What every section may use: the context plus the report's own names for days and windows. */
-export interface ReportView {
-	context: ImportContext;
-	/** The results area, emptied before the first section appends to it. */
-	out: HTMLElement;
-	view: WindowText;
-	/** The days from index `from` to `to`, as dates ("2024-04-03 to 2024-04-09"). */
-	range(from: number, to: number): string;
-	/** The region announced to screen readers when the rate changes; the same node every time. */
-	live: HTMLElement;
-}
-
-type Section = (shown: ShownReport, parts: ReportView) => void;
 
 const title: Section = (shown, { context, out }) => out.append(element('h3', 'calc-import-title', context.strings.text('import.results', { name: shown.fileName })));
 
@@ -84,7 +57,7 @@ function doubt(report: OrdersReport, { strings, numbers, lang }: ImportContext):
  * The latest and worst windows and the days over the target, in the live region; first, when the
  * file ends in the middle of a line, that it may have been cut off.
  */
-const rateLines: Section = ({ summary, report }, { context, view, range, live, out }) => {
+const rateLines: Section = ({ summary, report }, { context, view, range, announce }) => {
 	const nodes = windowLines(summary, view, doubt(report, context));
 	if (report.incompleteLastLine !== null) {
 		nodes.unshift(element('p', 'calc-note', context.strings.text('import.incomplete', { line: context.numbers.format(report.incompleteLastLine) })));
@@ -92,15 +65,13 @@ const rateLines: Section = ({ summary, report }, { context, view, range, live, o
 	if (summary.daysOver.length) {
 		nodes.push(element('p', 'calc-over-days', context.strings.text('import.overDays', { dates: runs(summary.daysOver, range, listSeparator(context.lang)) })));
 	}
-	live.replaceChildren(...nodes);
-	out.append(live);
+	announce(nodes);
 };
 
-const graph: Section = ({ windows, target }, { view, out }) => {
+const graph: Section = ({ windows, target }, { view, out, width }) => {
 	const box = element('div', 'calc-chart');
-	// In the page before drawing: the chart's width follows its container.
 	out.append(box);
-	chart(box, windows, target, view);
+	chart(box, windows, target, view, width());
 };
 
 const exportButton: Section = (shown, { context, out }) => {
@@ -113,24 +84,92 @@ const exportButton: Section = (shown, { context, out }) => {
 /** The results' sections, in page order. */
 const SECTIONS: Section[] = [title, summaryList, rateLines, graph, exportButton, causesSection];
 
-/** Shows `shown` in the results area (context.results), replacing what was there. */
-export function renderReport(shown: ShownReport, context: ImportContext, live: HTMLElement) {
+/** What the import shows: a report read from `fileName`, without the orders of `excludedIds`, against `target`. */
+export interface ReportInput {
+	fileName: string;
+	report: OrdersReport;
+	excludedIds: string[];
+	target: RateTarget;
+}
+
+/** Longest stretch of work in one task: well under the 50 ms from which a task delays a click or a key. */
+const SLICE_MS = 12;
+
+/** The next task: scheduler.yield() where the browser has it (it keeps this work's turn), else a timeout. */
+function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Shows the report in the results area (context.results), replacing what was there, and gives
+ * what it showed, or null when `signal` stopped it (a newer change took over). A report of
+ * 300,000 rows takes longer than a task should: the results are built out of the page a few
+ * milliseconds at a time, in tasks the browser runs between clicks and keys, and put on screen
+ * at once, so the page never shows half of them nor jumps while the seller types an order id.
+ */
+export async function renderReport(input: ReportInput, context: ImportContext, live: HTMLElement, signal: AbortSignal): Promise<ShownReport | null> {
+	const out = context.results;
+	const next = document.createElement('div');
+	const slot = document.createElement('div');
+	let announced = null as HTMLElement[] | null;
+	const steps = build(input, context, {
+		out: next,
+		// Asked in a later task than the one that may have just changed the page (hidden the progress bar).
+		width: () => out.clientWidth,
+		announce: (nodes) => {
+			announced = nodes;
+			next.append(slot);
+		},
+	});
+	// Not in the task that called: that one may be the worker's message, whose copy took its share.
+	let sliceStart = -Infinity;
+	for (;;) {
+		if (performance.now() - sliceStart > SLICE_MS) {
+			await nextTask();
+			if (signal.aborted) return null;
+			sliceStart = performance.now();
+		}
+		const step = steps.next();
+		if (step.done) {
+			out.replaceChildren();
+			// As before the results were built in steps: the live region out of the page, filled, put back.
+			if (announced) {
+				live.replaceChildren(...announced);
+				slot.replaceWith(live);
+			}
+			out.append(...next.childNodes);
+			return step.value;
+		}
+	}
+}
+
+/** The report with its exclusions and windows, then each section, in steps. */
+function* build(input: ReportInput, context: ImportContext, parts: Pick<ReportView, 'out' | 'width' | 'announce'>): Steps<ShownReport> {
 	const { strings } = context;
-	const { days } = shown;
+	const { report, target } = input;
+	const exclusion = yield* applyExclusionsSteps(report, input.excludedIds);
+	const { days } = exclusion;
+	const { windows, summary } = reportWindows(days, target);
+	const shown: ShownReport = { fileName: input.fileName, report, exclusion, days, target, windows, summary };
+	yield;
 	const range = (from: number, to: number) => (from === to ? days[from]!.date : strings.text('import.range', { from: days[from]!.date, to: days[to]!.date }));
 	const view: WindowText = {
 		text: strings.text,
 		numbers: context.numbers,
-		rate: targetText(shown.target, context.lang),
+		rate: targetText(target, context.lang),
 		day: (i) => days[i]!.date,
 		tick: (i) => days[i]!.date.slice(5),
 		range: (w) => range(w.firstDayIndex, w.dayIndex),
 		dayHead: strings.text('import.date'),
 		id: `${context.idPrefix}-import-chart-desc`,
 	};
-	const out = context.results;
-	out.replaceChildren();
-	for (const section of SECTIONS) section(shown, { context, out, view, range, live });
+	for (const section of SECTIONS) {
+		const steps = section(shown, { context, view, range, ...parts });
+		if (steps) yield* steps;
+		yield;
+	}
+	return shown;
 }
 
 /** Day indexes as runs of consecutive days: "04-03 to 04-09, 04-12". */
