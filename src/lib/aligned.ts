@@ -115,6 +115,11 @@ export function blockAnchors(block: Block): string[] {
 export const alignedDocSchema = z
 	.object({
 		source: idSchema.optional(),
+		/**
+		 * For a document whose passages are Amazon's text: the page of src/lib/source-pages.ts the text
+		 * was read on (its address as read), which each "Amazon's text" label links.
+		 */
+		amazonPage: z.string().regex(/^[a-z0-9.-]+$/).optional(),
 		/** Whose words the passages are unless a block says otherwise; this site's by default. */
 		provenance: provenancePairSchema.default('site'),
 		blocks: z.array(z.preprocess((b) => withDefaultKind(b), blockSchema)).min(1),

@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { CLAIMS } from '../../src/lib/claims';
-import { SOURCES, sourceUrl } from '../../src/lib/facts';
+import { SOURCE_PAGES, type SourcePage } from '../../src/lib/source-pages';
+import { captionProvenanceProblems, quoteLinkProblems, sourceLinkProblems } from '../support/quote-checks';
 import { checkText, termsSchema } from '../../src/lib/terminology';
 import { DIST, ROOT, pagePaths, readPage, select, selectAll, text } from '../support/site';
 
@@ -122,7 +123,9 @@ describe('the guideline in JSON-LD', () => {
 });
 
 describe("Amazon's words behind the rules", () => {
-	const quotes = new Set(Object.values(CLAIMS).map((c) => c.quote));
+	/** A quote as a page shows it: a list's items are paragraphs of one quotation. */
+	const shown = (quote: string) => quote.replace(/\n/g, '');
+	const quotes = new Set(Object.values(CLAIMS).map((c) => shown(c.quote)));
 
 	it.each(alignedPaths.filter((p) => /cancellation-rate|related-metrics/.test(p.path)))(
 		'$path quotes each source on demand, as a quotation in its language with its address',
@@ -135,15 +138,36 @@ describe("Amazon's words behind the rules", () => {
 				for (const q of selectAll('blockquote', d)) {
 					expect(quotes).toContain(text(q));
 					expect(['en', 'ja']).toContain(q.properties.lang);
-					const claim = Object.values(CLAIMS).find((c) => c.quote === text(q))!;
+					const claim = Object.values(CLAIMS).find((c) => shown(c.quote) === text(q))!;
 					expect(q.properties.lang).toBe(claim.lang);
-					// The address of the source, where it is known (a forum FAQ without a stable one has none).
-					expect(q.properties.cite, claim.quote).toBe(sourceUrl(SOURCES[claim.source]));
+					// The address of the page version it was read on, where it was stored.
+					const page = SOURCE_PAGES[claim.page] as SourcePage;
+					expect(q.properties.cite, claim.quote).toBe(page.url);
 					if (q.properties.cite) expect(String(q.properties.cite)).toMatch(/^https:\/\/sellercentral\.amazon\./);
 				}
 			}
 		},
 	);
+
+	// Issue 22: the checks fail on the wording published before it (tests/unit/quote-checks.test.ts).
+	it.each([...pagePaths(), '/404.html'])("%s links each quote to the domain of the marketplace its caption names, and every source link to the marketplace it names", (path) => {
+		const tree = path.endsWith('.html') ? fromHtml(readFileSync(join(DIST, path), 'utf8')) : readPage(path);
+		expect(quoteLinkProblems(tree)).toEqual([]);
+		expect(sourceLinkProblems(tree)).toEqual([]);
+	});
+
+	it.each([...pagePaths(), '/404.html'])("%s captions no reading of the site's as Amazon's words", (path) => {
+		const tree = path.endsWith('.html') ? fromHtml(readFileSync(join(DIST, path), 'utf8')) : readPage(path);
+		expect(captionProvenanceProblems(tree)).toEqual([]);
+	});
+
+	it('finds quotes to check: the reference pages and the marketplace page hold dozens', () => {
+		const count = (path: string) => selectAll('figure.evidence-quote', readPage(path)).length;
+		expect(count('/cancellation-rate/')).toBeGreaterThan(10);
+		expect(count('/en/related-metrics/')).toBeGreaterThan(5);
+		expect(count('/marketplaces/')).toBeGreaterThan(20);
+		expect(count('/en/marketplaces/')).toBeGreaterThan(20);
+	});
 
 	it('shows the quote for the 2.5% target next to the passage that reads it', () => {
 		const passage = select('#exactly-on-target-en', readPage('/en/cancellation-rate/'))!;
