@@ -50,7 +50,7 @@ const blockBase = {
 };
 
 /** Components an aligned document may embed, by name. */
-export const EMBED_COMPONENTS = ['calculator'] as const;
+export const EMBED_COMPONENTS = ['calculator', 'marketplace-rules'] as const;
 export type EmbedComponent = (typeof EMBED_COMPONENTS)[number];
 
 /** A page of this site by its slug without locale (`guideline`, `reference/glossary`). */

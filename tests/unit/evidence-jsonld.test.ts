@@ -43,7 +43,7 @@ describe("Amazon's words behind a passage", () => {
 		// The caption names the page and links the address it was read at, with the version read.
 		expect(html).toContain('<figcaption>— <a href="https://sellercentral.amazon.ca/gp/help/external/H1" hreflang="en">卖家平台帮助 H1“<span lang="en">Rate</span>”，加拿大站页面</a>（所读版本：© 1999-2022）</figcaption>');
 		// A page whose address was not stored has no link, and says so.
-		expect(html).toContain('<figcaption>— 论坛（所读部分未显示版权年份；页面地址未存，无法链接）</figcaption>');
+		expect(html).toContain('<figcaption>— 论坛，日本站页面（所读部分未显示版权年份；页面地址未存，无法链接）</figcaption>');
 		expect(evidenceHtml('{{target}}', 'en', data)).toContain('<figcaption>— <a href="https://sellercentral.amazon.ca/gp/help/external/H1" hreflang="en">Seller Central help H1 &quot;Rate&quot;, Canada page</a> (version read: © 1999-2022)</figcaption>');
 	});
 
