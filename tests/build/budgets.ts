@@ -70,6 +70,9 @@ const ALIGNED_SCRIPT = 0.8 * kB;
 export const READING_SCRIPT = 2.2 * kB;
 export const READING_SCRIPT_LIMIT = 3 * kB;
 
+/** The marketplace page's inline script: reads and stores the reader's pick (src/components/marketplaces/). */
+const MARKETPLACE_SCRIPT = 0.4 * kB;
+
 /**
  * The calculator's script (input parsing, rolling windows, chart and table), on the calculator page
  * and on the guideline, which embeds a compact copy; was 5.33 kB, then 6.07 kB with the import's
@@ -125,8 +128,10 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// reachable, so it is counted like the calculator page's.
 	// Sentence pairs, term links and the copy-both buttons brought the HTML to 16.26/15.82 kB, and
 	// the reading aids' script (READING_SCRIPT) the JS to 16.12 kB.
+	// Issue 22: every "Amazon's text" label links the page the text was read on, and the sidebar has
+	// one more page: 17.26 kB.
 	guideline: {
-		html: 17 * kB,
+		html: 17.8 * kB,
 		css: CSS_WITH_CALCULATOR,
 		js: 17 * kB,
 		ours: EVERY_PAGE + ALIGNED_SCRIPT + READING_SCRIPT + CALC_SCRIPT,
@@ -134,7 +139,9 @@ export const BUDGETS: Record<PageType, Budget> = {
 	},
 	// The FAQ, questions and answers in both languages: was 12.33/12.13 kB; JS was 7.58 kB. With the
 	// reading aids: 13.31/13.09 kB, JS 9.6 kB.
-	faq: { html: 14 * kB, css: CSS, js: 10 * kB, ours: EVERY_PAGE + ALIGNED_SCRIPT + READING_SCRIPT, lazy: LAZY },
+	// Issue 22: this site's note above the author's answers, with the quote of the target it names:
+	// 14.65/14.60 kB.
+	faq: { html: 15.2 * kB, css: CSS, js: 10 * kB, ours: EVERY_PAGE + ALIGNED_SCRIPT + READING_SCRIPT, lazy: LAZY },
 	// Reference pages: About is a plain Starlight page (was 9.32 kB, no script of ours but the head
 	// script); cancellation-rate, related-metrics and the glossary are aligned pages whose tables
 	// hold both languages (was up to 14.15 kB, the glossary). The glossary then gained each term's
@@ -144,7 +151,17 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// one of Amazon's rules now carries Amazon's own words behind it, on demand, in both passages of
 	// the pair (issue 11): cancellation-rate was 16.63/16.43 kB before the reading aids.
 	// All three together: cancellation-rate 18.30/18.07 kB, the glossary 16.95/16.82 kB.
-	reference: { html: 19 * kB, css: CSS, js: 10 * kB, ours: EVERY_PAGE + ALIGNED_SCRIPT + READING_SCRIPT, lazy: LAZY },
+	// Issue 22: each quote names and links the page version it was read on, with the version read and
+	// the site's comparison set apart, and the reference pages quote the pages they read one by one
+	// (the banner quote, the UK page beside the Canada one): cancellation-rate 20.62/20.36 kB.
+	reference: { html: 21.5 * kB, css: CSS, js: 10 * kB, ours: EVERY_PAGE + ALIGNED_SCRIPT + READING_SCRIPT, lazy: LAZY },
+	// Cancellation Rate by marketplace (issue 22): an aligned page whose table sets eight marketplaces
+	// side by side, every filled cell with its quote and the address it was read at, in the page's
+	// language, plus ten answers in both languages with their quotes; its own inline script keeps the
+	// reader's marketplace (MARKETPLACE_SCRIPT). Measured below when the budget was set.
+	// Was 30.45/29.70 kB HTML and 10.24 kB JS (Starlight's table-of-contents scripts, as on the other
+	// aligned pages, with the reading aids and the pick script).
+	marketplaces: { html: 31.5 * kB, css: CSS, js: 10.5 * kB, ours: EVERY_PAGE + ALIGNED_SCRIPT + READING_SCRIPT + MARKETPLACE_SCRIPT, lazy: LAZY },
 	// The calculator page: the form, the day-by-day table template, the rule in plain text and the
 	// strings its script needs, and the report import's form (was 13.17/12.23 kB with the import,
 	// 14.30 kB with the causes' strings and the guideline's sentences for their next steps);
@@ -153,7 +170,9 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// the calculator shares with the import's tables, a path in plain numbers where they are exact
 	// (the tables format thousands of percentages at once, and BigInt is several times slower).
 	// What it loads on demand (the report import, IMPORT_CHUNK) adds to Pagefind's.
-	calculator: { html: 15 * kB, css: CSS_WITH_CALCULATOR, js: 14.5 * kB, ours: EVERY_PAGE + CALC_SCRIPT, lazy: LAZY + IMPORT_CHUNK },
+	// Issue 22: the source line links the two pages the targets were read on, and the marketplace
+	// names for the note on the picked marketplace's target: 15.27 kB.
+	calculator: { html: 15.8 * kB, css: CSS_WITH_CALCULATOR, js: 14.5 * kB, ours: EVERY_PAGE + CALC_SCRIPT, lazy: LAZY + IMPORT_CHUNK },
 	// The 404 page, one page in both languages with search and no sidebar: was 6.42 kB HTML,
 	// 13.13 kB CSS, 4.73 kB JS (Starlight's but the head script), like the home page.
 	'not-found': { html: 7 * kB, css: CSS, js: 6 * kB, ours: EVERY_PAGE, lazy: LAZY },
