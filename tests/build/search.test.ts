@@ -18,7 +18,7 @@ import { DIST, DIST_KB, ROOT, readPage, select, text } from '../support/site';
 import { QUESTIONS, opens } from './search-questions';
 
 /** Every aligned document; each is rendered on the page of the same name in both locales. */
-const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary'] as const;
+const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary', 'marketplaces'] as const;
 type DocName = (typeof DOCS)[number];
 /** The published article: its passages are quoted verbatim, so each must be indexed exactly once. */
 const ARTICLE: DocName[] = ['guideline', 'faq'];
