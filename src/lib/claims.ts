@@ -176,15 +176,16 @@ const CORE_CLAIMS = {
 	},
 	'odr.window': {
 		page: 'odr-help.sa',
-		quote: 'It includes all orders with one or more defects represented as a percentage of total orders during a given 60-day time period.',
+		// As read on the Saudi Arabia page, "(defined below)" and all (the 2026-11 copy had dropped it).
+		quote: 'It includes all orders with one or more defects (defined below) represented as a percentage of total orders during a given 60-day time period.',
 		lang: 'en',
-		seenOn: ['SA'],
+		seenOn: ['SA', 'IT'],
 	},
 	'odr.target': {
 		page: 'odr-help.sa',
 		quote: 'Our policy is that sellers maintain an order defect rate under 1% in order to sell on Amazon.',
 		lang: 'en',
-		seenOn: ['SA'],
+		seenOn: ['SA', 'IT'],
 	},
 	'metrics.channels': {
 		page: 'ae-metrics-help',

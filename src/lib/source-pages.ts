@@ -115,8 +115,7 @@ export const SOURCE_PAGES = {
 	'guideline.jp': help('202152070', 'JP', 'Avoid cancelling orders', 'https://sellercentral.amazon.co.jp/gp/help/external/202152070?language=en_JP&ref=efph_202152070_cont_201018250', '1999-2022'),
 	'lsr-help.au': help('200285190', 'AU', 'Late shipment rate', 'https://sellercentral.amazon.com.au/gp/help/external/help.html?itemID=200285190&language=en_AU&ref=efph_200285190_relt_201623610', '1999-2022'),
 	'vtr-help.eu': help('201817070', 'EU', 'Valid Tracking Rate', 'https://sellercentral-europe.amazon.com/gp/help/external/201817070?language=en_GB&ref=efph_201817070_cont_202182640'),
-	// Quoted in 2026-11 from the Saudi Arabia version; its address was not kept.
-	'odr-help.sa': { helpId: '200285170', marketplace: 'SA', title: 'Order Defect Rate' },
+	'odr-help.sa': help('200285170', 'SA', 'Order Defect Rate', 'https://sellercentral.amazon.sa/gp/help/external/help.html?itemID=200285170&language=en_AE&ref=efph_200285170_relt_G201817070'),
 	// Quoted in 2026-11 from the UAE version; its address was not kept.
 	'ae-metrics-help': { helpId: 'G200205250', marketplace: 'AE', title: 'Account Health' },
 	'staff-forum': {
