@@ -61,10 +61,12 @@ export function quoteHtml(claim: Claim, lang: Lang, data: FactData = SITE_DATA):
 		? `<p class="evidence-translation" data-provenance="translation" lang="${LANG_TAG[lang]}">${L.translation[lang]}${escapeHtml(claim.translation[lang])}</p>`
 		: '';
 	const seen = claim.seenOn.map((m) => MARKETPLACE_NAMES[m][lang]).join(L.list[lang]);
+	// The comparison stands outside the figure: a figure's caption ends it, and the comparison is not
+	// part of what Amazon's words are credited to.
 	return (
-		`<figure class="evidence-quote"><blockquote lang="${claim.lang}"${cite}>${lines}</blockquote>${translation}` +
-		`<figcaption>— ${source}${L.open[lang]}${escapeHtml(about)}${L.close[lang]}</figcaption>` +
-		`<p class="evidence-seen" data-provenance="site">${L.seenOn[lang]}${escapeHtml(seen)}${L.seenOnAfter[lang]}</p></figure>`
+		`<div class="evidence-item"><figure class="evidence-quote"><blockquote lang="${claim.lang}"${cite}>${lines}</blockquote>${translation}` +
+		`<figcaption>— ${source}${L.open[lang]}${escapeHtml(about)}${L.close[lang]}</figcaption></figure>` +
+		`<p class="evidence-seen" data-provenance="site">${L.seenOn[lang]}${escapeHtml(seen)}${L.seenOnAfter[lang]}</p></div>`
 	);
 }
 

@@ -63,13 +63,20 @@ export function quoteLinkProblems(tree: Root | Element): string[] {
  */
 export function captionProvenanceProblems(tree: Root | Element): string[] {
 	const problems: string[] = [];
+	// The site's comparison stands beside the figure, in the item that holds both.
+	const besides = new Map<Element, Element[]>();
+	for (const item of selectAll('.evidence-item', tree)) {
+		const figure = select('figure.evidence-quote', item);
+		if (figure) besides.set(figure, selectAll(':scope > p', item));
+	}
 	for (const figure of selectAll('figure.evidence-quote', tree)) {
+		const beside = besides.get(figure) ?? [];
 		const what = toString(select('blockquote', figure) ?? figure).slice(0, 50);
 		const caption = toString(select('figcaption', figure) ?? figure);
 		// The page read is one marketplace; a list of them is a comparison, which is the site's.
 		if (marketplacesMentioned(caption).length > 1) problems.push(`${what}: the caption under Amazon's words lists marketplaces (${caption})`);
 		if (/适用|stated for|seen on|所见/i.test(caption)) problems.push(`${what}: the caption under Amazon's words carries the site's comparison (${caption})`);
-		for (const el of selectAll('[data-provenance]', figure)) {
+		for (const el of [...selectAll('[data-provenance]', figure), ...beside.filter((p) => p.properties.dataProvenance !== undefined)]) {
 			const kind = String(el.properties.dataProvenance);
 			const said = toString(el);
 			if (kind === 'site' && !/^本站所见|\(this site's comparison\)$/.test(said.trim())) problems.push(`${what}: a comparison not labelled as the site's (${said})`);
@@ -77,14 +84,14 @@ export function captionProvenanceProblems(tree: Root | Element): string[] {
 			if (kind === 'amazon' || kind === 'author') problems.push(`${what}: text beside Amazon's quote credited to ${kind}`);
 		}
 		// The comparison, wherever it stands, includes the page read: a UK page's rule is seen on the UK (K7).
-		const seen = select('.evidence-seen', figure);
+		const seen = [...beside, ...selectAll('p', figure)].find((p) => (p.properties.className as string[] | undefined)?.includes('evidence-seen'));
 		const comparison = seen ? toString(seen) : (/(?:适用站点：|stated for )(.*)$/.exec(caption)?.[1] ?? '');
 		const page = marketplacesCaptioned(caption);
 		if (comparison && page.length === 1 && !marketplacesMentioned(comparison).includes(page[0])) {
 			problems.push(`${what}: read on the ${page[0]} page, but the ${page[0]} is not among the marketplaces it is shown for (${comparison})`);
 		}
 		// Whatever lists other marketplaces must say it is the site's comparison.
-		for (const p of selectAll('p:not(blockquote p)', figure)) {
+		for (const p of [...selectAll('p:not(blockquote p)', figure), ...beside]) {
 			const said = toString(p);
 			if (marketplacesMentioned(said).length > 1 && p.properties.dataProvenance !== 'site') problems.push(`${what}: a list of marketplaces not marked as the site's (${said})`);
 		}

@@ -50,8 +50,8 @@ describe("Amazon's words behind a passage", () => {
 	it("sets the site's comparison of versions apart from Amazon's words, labelled as the site's, saying the same in both languages (K7)", () => {
 		const zh = evidenceHtml('{{target}}', 'zh', data);
 		const en = evidenceHtml('{{target}}', 'en', data);
-		expect(zh).toContain('</figcaption><p class="evidence-seen" data-provenance="site">本站所见相同规则的站点：加拿大站、英国站</p>');
-		expect(en).toContain('</figcaption><p class="evidence-seen" data-provenance="site">Same rule seen on: Canada, UK (this site\'s comparison)</p>');
+		expect(zh).toContain('</figcaption></figure><p class="evidence-seen" data-provenance="site">本站所见相同规则的站点：加拿大站、英国站</p></div>');
+		expect(en).toContain('</figcaption></figure><p class="evidence-seen" data-provenance="site">Same rule seen on: Canada, UK (this site\'s comparison)</p></div>');
 		for (const html of [zh, en]) expect(html.match(/<figcaption>.*?<\/figcaption>/)![0]).not.toMatch(/适用|stated for|seen on|所见/);
 	});
 

@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { alignedDocSchema } from '../../src/lib/aligned';
 import { CLAIMS } from '../../src/lib/claims';
-import { COMPARED_MARKETPLACES, MARKETPLACE_TARGETS, isComparedMarketplace, storedMarketplace } from '../../src/lib/marketplace-choice';
+import { COMPARED_MARKETPLACES, MARKETPLACE_STORAGE_KEY, MARKETPLACE_TARGETS, isComparedMarketplace, storedMarketplace } from '../../src/lib/marketplace-choice';
 import { RULES, TOPICS, TOPIC_NAMES } from '../../src/lib/marketplace-rules';
 import { placeholdersIn } from '../../src/lib/placeholders';
 import { SOURCE_PAGES, type SourcePage } from '../../src/lib/source-pages';
@@ -69,6 +69,11 @@ describe('the marketplace comparison', () => {
 			const quote = CLAIMS[cell.claim].quote;
 			expect(quote, market).toContain(target === 'in' ? 'under 2%' : 'under 2.5%');
 		}
+	});
+
+	it("keeps the pick under the key the calculator reads, in the page's inline script too", () => {
+		const component = readFileSync(join(ROOT, 'src/components/marketplaces/MarketplaceRules.astro'), 'utf8');
+		expect(component).toContain(`const key = '${MARKETPLACE_STORAGE_KEY}';`);
 	});
 
 	it('reads back only a marketplace it compares from storage, and survives storage that throws', () => {
