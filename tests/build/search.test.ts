@@ -18,7 +18,7 @@ import { DIST, DIST_KB, ROOT, readPage, select, text } from '../support/site';
 import { QUESTIONS, opens } from './search-questions';
 
 /** Every aligned document; each is rendered on the page of the same name in both locales. */
-const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary'] as const;
+const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary', 'marketplaces'] as const;
 type DocName = (typeof DOCS)[number];
 /** The published article: its passages are quoted verbatim, so each must be indexed exactly once. */
 const ARTICLE: DocName[] = ['guideline', 'faq'];
@@ -69,7 +69,8 @@ describe.each(LANGS)('asking from a page in %s', (ui) => {
 	beforeAll(async () => {
 		search = await siteSearch(DIST, '/', ui);
 		for (const { q } of QUESTIONS) answers.set(q, await search.answer(q));
-	});
+		// Over a hundred questions from one index: the default 10 s is not enough on a busy machine.
+	}, 60_000);
 
 	it(`answers at least ${TOP_3_SHARE * 100}% of the questions among the first three results`, () => {
 		const missed = QUESTIONS.filter(({ q, answers: expected }) => {
