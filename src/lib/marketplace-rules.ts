@@ -2,7 +2,7 @@
  * The Cancellation Rate marketplace by marketplace: for each topic, what the page this site read
  * for each marketplace says, in the site's words, resting on a claim that quotes that page
  * (src/lib/claims-marketplaces.ts, claims.ts). A marketplace without a cell is one whose page, as
- * read, does not say: the table writes "the page we read does not say" there, never a guess and
+ * read, does not say: the table writes "the page this site read does not say" there, never a guess and
  * never another marketplace's rule. Tests hold each cell to its claim: the claim is read on that
  * marketplace's page, and every number the cell states is in the quote.
  */
