@@ -38,7 +38,7 @@ describe('the marketplace table', () => {
 		// A filled cell and an empty one, each saying what it is.
 		const target = page.locator('#mr-target');
 		expect(await target.locator('td[data-market="IN"]').innerText()).toContain('under 2% (recommended)');
-		expect(await target.locator('td[data-market="AE"]').innerText()).toContain('The page we read does not say');
+		expect(await target.locator('td[data-market="AE"]').innerText()).toContain('The page this site read does not say');
 	});
 
 	it('keeps the picked marketplace across pages and reloads, and shows its column only', async () => {
