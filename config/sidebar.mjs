@@ -12,7 +12,7 @@ export const sidebar = [
 	{
 		label: '参考',
 		translations: { en: 'Reference' },
-		items: [{ slug: 'cancellation-rate' }, { slug: 'related-metrics' }, { slug: 'glossary' }],
+		items: [{ slug: 'cancellation-rate' }, { slug: 'marketplaces' }, { slug: 'related-metrics' }, { slug: 'glossary' }],
 	},
 	{
 		label: '工具',

@@ -54,7 +54,7 @@ const blockBase = {
 };
 
 /** Components an aligned document may embed, by name. */
-export const EMBED_COMPONENTS = ['calculator'] as const;
+export const EMBED_COMPONENTS = ['calculator', 'marketplace-rules'] as const;
 export type EmbedComponent = (typeof EMBED_COMPONENTS)[number];
 
 /** A page of this site by its slug without locale (`guideline`, `reference/glossary`). */
@@ -119,6 +119,11 @@ export function blockAnchors(block: Block): string[] {
 export const alignedDocSchema = z
 	.object({
 		source: idSchema.optional(),
+		/**
+		 * For a document whose passages are Amazon's text: the page of src/lib/source-pages.ts the text
+		 * was read on (its address as read), which each "Amazon's text" label links.
+		 */
+		amazonPage: z.string().regex(/^[a-z0-9.-]+$/).optional(),
 		/** Whose words the passages are unless a block says otherwise; this site's by default. */
 		provenance: provenancePairSchema.prefault('site'),
 		blocks: z.array(z.preprocess((b) => withDefaultKind(b), blockSchema)).min(1),

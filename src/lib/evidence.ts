@@ -1,22 +1,29 @@
 /**
  * Amazon's own words behind a passage, shown on demand: every claim a passage rests on (each
  * `{{cite:claim}}` and the claim of each `{{fact}}` it states) becomes a quotation in a closed
- * disclosure after the passage, in the source's language, with where it was copied from and the
- * marketplaces it is stated for. The labels live here rather than in the i18n files because they
+ * disclosure after the passage, in the page's language, with a link to the address of the page
+ * version it was read on and that version. Under it, set apart and labelled as the site's, the
+ * marketplaces whose pages this site saw state the same rule: the site's comparison, never
+ * captioned as Amazon's words. The labels live here rather than in the i18n files because they
  * follow the passage's language, not the page's (both passages of a pair are on every page).
  */
 import { LANG_TAG, type Lang } from './lang';
-import { MARKETPLACE_NAMES, type Claim } from './claims';
-import { sourceUrl } from './facts';
-import { SITE_DATA, placeholdersIn, type FactData } from './placeholders';
+import type { Claim } from './claims';
+import { MARKETPLACE_NAMES, pageName, pageVersion } from './source-pages';
+import { SITE_DATA, markQuotedEnglish, placeholdersIn, type FactData } from './placeholders';
 
-const LABELS = {
+export const EVIDENCE_LABELS = {
 	summary: { zh: '亚马逊的原话', en: "Amazon's own words" },
-	page: { zh: (m: string) => `${m}页面`, en: (m: string) => `${m} page` },
-	holdsFor: { zh: '适用站点：', en: 'stated for ' },
+	version: { zh: (v: string) => `所读版本：${v}`, en: (v: string) => `version read: ${v}` },
+	noVersion: { zh: '所读部分未显示版权年份', en: 'copyright year not shown in the part read' },
+	noAddress: { zh: '页面地址未存，无法链接', en: 'address not stored, so no link' },
+	seenOn: { zh: '本站所见相同规则的站点：', en: 'Same rule seen on: ' },
+	seenOnAfter: { zh: '', en: " (this site's comparison)" },
+	translation: { zh: '本站翻译：', en: "This site's translation: " },
 	list: { zh: '、', en: ', ' },
 	sep: { zh: '；', en: '; ' },
-	comma: { zh: '，', en: ', ' },
+	open: { zh: '（', en: ' (' },
+	close: { zh: '）', en: ')' },
 } as const;
 
 const escapeHtml = (s: string) =>
@@ -37,16 +44,29 @@ export function claimsIn(markdown: string, data: FactData = SITE_DATA): string[]
 	return ids;
 }
 
-function quoteHtml(claim: Claim, lang: Lang, data: FactData): string {
-	const source = data.sources[claim.source];
-	if (!source) throw new Error(`unknown source "${claim.source}"`);
-	const url = sourceUrl(source);
+/** One quotation: Amazon's words, the page they were read on (linked), and the site's comparison. */
+export function quoteHtml(claim: Claim, lang: Lang, data: FactData = SITE_DATA): string {
+	const L = EVIDENCE_LABELS;
+	const page = data.sources[claim.page];
+	if (!page) throw new Error(`unknown source page "${claim.page}"`);
+	const url = page.url;
 	const cite = url ? ` cite="${escapeHtml(url)}"` : '';
-	const where = [source.name[lang], LABELS.page[lang](MARKETPLACE_NAMES[claim.page][lang])].join(LABELS.comma[lang]);
-	const holds = LABELS.holdsFor[lang] + claim.holdsFor.map((m) => MARKETPLACE_NAMES[m][lang]).join(LABELS.list[lang]);
+	const lines = claim.quote.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+	// The page's English title inside a Chinese caption is marked as English (see markQuotedEnglish).
+	const name = lang === 'zh' ? markQuotedEnglish(pageName(page, lang), lang) : escapeHtml(pageName(page, lang));
+	const version = pageVersion(page);
+	const about = [version ? L.version[lang](version) : L.noVersion[lang], ...(url ? [] : [L.noAddress[lang]])].join(L.sep[lang]);
+	const source = url ? `<a href="${escapeHtml(url)}" hreflang="${claim.lang}">${name}</a>` : name;
+	const translation = claim.translation
+		? `<p class="evidence-translation" data-provenance="translation" lang="${LANG_TAG[lang]}">${L.translation[lang]}${escapeHtml(claim.translation[lang])}</p>`
+		: '';
+	const seen = claim.seenOn.map((m) => MARKETPLACE_NAMES[m][lang]).join(L.list[lang]);
+	// The comparison stands outside the figure: a figure's caption ends it, and the comparison is not
+	// part of what Amazon's words are credited to.
 	return (
-		`<figure class="evidence-quote"><blockquote lang="${claim.lang}"${cite}><p>${escapeHtml(claim.quote)}</p></blockquote>` +
-		`<figcaption>— ${escapeHtml(where)}${LABELS.sep[lang]}${escapeHtml(holds)}</figcaption></figure>`
+		`<div class="evidence-item"><figure class="evidence-quote"><blockquote lang="${claim.lang}"${cite}>${lines}</blockquote>${translation}` +
+		`<figcaption>— ${source}${L.open[lang]}${escapeHtml(about)}${L.close[lang]}</figcaption></figure>` +
+		`<p class="evidence-seen" data-provenance="site">${L.seenOn[lang]}${escapeHtml(seen)}${L.seenOnAfter[lang]}</p></div>`
 	);
 }
 
@@ -64,7 +84,7 @@ export function evidenceHtml(markdown: string, lang: Lang, data: FactData = SITE
 		return quoteHtml(claim, lang, data);
 	});
 	return (
-		`<details class="evidence not-content" data-pagefind-ignore="all"><summary lang="${LANG_TAG[lang]}">${LABELS.summary[lang]}</summary>` +
+		`<details class="evidence not-content" data-pagefind-ignore="all"><summary lang="${LANG_TAG[lang]}">${EVIDENCE_LABELS.summary[lang]}</summary>` +
 		`${quotes.join('')}</details>`
 	);
 }

@@ -1,7 +1,9 @@
 /**
  * Amazon's Cancellation Rate rules as numbers, stored once: the reference pages, the glossary
  * and the calculator's defaults all read them from here, so they cannot disagree.
- * Source: Seller Central help 200285210 ("Cancellation Rate"); rules vary by marketplace.
+ * Source: Seller Central help 200285210 ("Cancellation Rate"); rules vary by marketplace. Each fact
+ * of Amazon's names the claim that quotes it (src/lib/claims.ts), and the claim the page it was
+ * read on (src/lib/source-pages.ts): this module reads both and neither reads it.
  */
 import type { ClaimId } from './claims';
 
@@ -20,7 +22,7 @@ export interface RateTarget {
 	denominator: number;
 }
 
-/** Under 2.5% in most marketplaces (US, CA, UK, EU, AU, AE). */
+/** Under 2.5%: the target the Canada, UK, Italy and Australia pages state (claim `cr.target`). */
 export const CR_TARGET_DEFAULT: RateTarget = { id: 'default', numerator: 25, denominator: 1000 };
 /** India recommends under 2%. */
 export const CR_TARGET_INDIA: RateTarget = { id: 'in', numerator: 2, denominator: 100 };
@@ -31,58 +33,6 @@ export const CR_WINDOW_DAYS = 7;
 
 /** India reports the Cancellation Rate over 7 and over 30 days. */
 export const CR_WINDOW_DAYS_INDIA = [7, 30] as const;
-
-/**
- * Where each fact comes from. Seller Central help pages have a stable id; the URL is built from
- * it in one place (`sourceUrl`). Forum answers and changelogs without such an id are named in
- * text only unless their stored address is known: a guessed URL would be worse than none.
- */
-export interface FactSource {
-	/** Seller Central help id, when the source is a help page. */
-	helpId?: string;
-	/** The address of a source that has no help id, when it is known (a forum thread as stored). */
-	url?: string;
-	name: { zh: string; en: string };
-	/** A shorter name for table cells. */
-	short: { zh: string; en: string };
-}
-
-export const SELLER_CENTRAL_HELP_BASE = 'https://sellercentral.amazon.com/help/hub/reference/external/';
-
-export const SOURCES = {
-	'cr-help': { helpId: '200285210', short: { zh: '帮助 200285210', en: 'Help 200285210' }, name: { zh: '卖家平台帮助 200285210（取消率）', en: 'Seller Central help 200285210 (Cancellation Rate)' } },
-	'buyer-cancel-help': {
-		helpId: 'PNRJVBQMJRS942V',
-		short: { zh: '帮助 PNRJVBQMJRS942V', en: 'Help PNRJVBQMJRS942V' },
-		name: { zh: '卖家平台帮助 PNRJVBQMJRS942V（买家请求取消）', en: 'Seller Central help PNRJVBQMJRS942V (buyer-requested cancellations)' },
-	},
-	'lsr-help': { helpId: '200285190', short: { zh: '帮助 200285190', en: 'Help 200285190' }, name: { zh: '卖家平台帮助 200285190（迟发率）', en: 'Seller Central help 200285190 (Late Shipment Rate)' } },
-	'odr-help': { helpId: '200285170', short: { zh: '帮助 200285170', en: 'Help 200285170' }, name: { zh: '卖家平台帮助 200285170（订单缺陷率）', en: 'Seller Central help 200285170 (Order Defect Rate)' } },
-	'vtr-help': { helpId: '201817070', short: { zh: '帮助 201817070', en: 'Help 201817070' }, name: { zh: '卖家平台帮助 201817070（有效追踪率）', en: 'Seller Central help 201817070 (Valid Tracking Rate)' } },
-	'staff-forum': { url: 'https://sellercentral.amazon.com/seller-forums/discussions/t/3a9dc28cc3d08ae3e77a5aa2b23c5189', short: { zh: '卖家论坛（亚马逊员工）', en: 'Seller Forums (Amazon staff)' }, name: { zh: '亚马逊员工在卖家论坛的回答', en: 'an Amazon staff answer in the Seller Forums' } },
-	'jp-forum': { url: 'https://sellercentral.amazon.co.jp/seller-forums/discussions/t/ce5bcb4f5c48eb8891efb4fa2c1db1fc', short: { zh: '日本站卖家论坛（亚马逊员工）', en: 'Japanese Seller Forums (Amazon staff)' }, name: { zh: '亚马逊员工在日本站卖家论坛的回答', en: 'an Amazon staff answer in the Japanese Seller Forums' } },
-	'uk-forum': { url: 'https://sellercentral.amazon.co.uk/seller-forums/discussions/t/afd88de8-6ee2-42ba-8c41-b43c337009d2', short: { zh: '英国站卖家论坛（亚马逊员工）', en: 'UK Seller Forums (Amazon staff)' }, name: { zh: '亚马逊员工在英国站卖家论坛的回答', en: 'an Amazon staff answer in the UK Seller Forums' } },
-	'us-forum-faq': { short: { zh: '美国站卖家论坛（亚马逊员工）', en: 'US Seller Forums (Amazon staff)' }, name: { zh: '亚马逊员工在美国站卖家论坛发布的常见问题', en: 'an Amazon staff FAQ in the US Seller Forums' } },
-	'sp-api-changelog': {
-		short: { zh: '销售伙伴 API 更新日志', en: 'SP-API changelog' },
-		name: {
-			zh: '销售伙伴 API 更新日志“Changes to Orders API and Reports API for buyer cancellation requests”',
-			en: 'the Selling Partner API changelog, "Changes to Orders API and Reports API for buyer cancellation requests"',
-		},
-	},
-	'ae-metrics-help': {
-		helpId: 'G200205250',
-		short: { zh: '帮助 G200205250', en: 'Help G200205250' },
-		name: { zh: '卖家平台帮助 G200205250（阿联酋站，账户状况指标）', en: 'Seller Central help G200205250 (UAE, Account Health metrics)' },
-	},
-} as const satisfies Record<string, FactSource>;
-
-export type SourceId = keyof typeof SOURCES;
-
-/** The absolute link to a source, or undefined for one whose address is not known. */
-export function sourceUrl(source: FactSource): string | undefined {
-	return source.helpId ? SELLER_CENTRAL_HELP_BASE + encodeURIComponent(source.helpId) : source.url;
-}
 
 /** A rate as an exact fraction. */
 export interface Fraction {
@@ -147,11 +97,14 @@ export const FACTS = {
 	'lsr.window': { kind: 'days', days: [10, 30], claim: 'lsr.window' },
 	'odr.target': { kind: 'target', op: '<', rate: { numerator: 1, denominator: 100 }, claim: 'odr.target' },
 	'odr.window': { kind: 'days', days: [60], claim: 'odr.window' },
-	'vtr.target': { kind: 'target', op: '>', rate: { numerator: 95, denominator: 100 }, claim: 'vtr.target' },
+	// "Amazon's 95% target" (Europe page): the page says neither "above" nor "per category" (K5).
+	'vtr.target': { kind: 'rate', rate: { numerator: 95, denominator: 100 }, claim: 'vtr.target' },
 	'vtr.window': { kind: 'days', days: [7, 30], claim: 'vtr.window' },
 	'otdr.target': { kind: 'target', op: '>=', rate: { numerator: 90, denominator: 100 }, claim: 'otdr.target' },
 	'otdr.window': { kind: 'days', days: [14], claim: 'otdr.window' },
 	'otdr.since': { kind: 'date', date: '2024-09-25', claim: 'otdr.target' },
+	// The Japanese forum answer: automatic cancellation on the 7th business day after the expected ship date.
+	'autoCancel.jp.businessDays': { kind: 'count', value: 7, claim: 'cr.autoCancel.jp' },
 } as const satisfies Record<string, Fact>;
 
 export type FactKey = keyof typeof FACTS;

@@ -8,9 +8,10 @@
  *   for dates) carrying `data-fact` and the machine value, so tests can tell data from prose.
  * - `{{key|percent}}`: a target's rate alone ("2.5%"), without "under".
  * - `{{key|raw}}`: a count as bare digits, for URLs.
- * - `{{source:id}}`: a source from SOURCES, as a Markdown link when it has a URL, else its name;
- *   `{{source:id|short}}` with its short name, for table cells.
- * - `{{cite:claim}}`: the source of a claim from CLAIMS (src/lib/claims.ts), rendered as
+ * - `{{source:id}}`: a page from SOURCE_PAGES (src/lib/source-pages.ts), as a Markdown link to the
+ *   address it was read at when that was stored, else its name; `{{source:id|short}}` with its
+ *   short name, for table cells.
+ * - `{{cite:claim}}`: the page of a claim from CLAIMS (src/lib/claims.ts), rendered as
  *   `{{source:…}}` is; the passage then shows the claim's quote on demand (src/lib/evidence.ts).
  *   `{{cite:claim|also}}` renders nothing: a further quote from a source the passage already names.
  * An unknown key, format or source, or a stray `{{`/`}}`, throws: the build fails rather than
@@ -18,7 +19,8 @@
  */
 import { LANG_TAG, type Lang } from './aligned';
 import { CLAIMS, type Claim } from './claims';
-import { FACTS, SOURCES, sourceUrl, type Fact, type FactSource, type Fraction } from './facts';
+import { FACTS, type Fact, type Fraction } from './facts';
+import { SOURCE_PAGES, pageName, pageShortName, type SourcePage } from './source-pages';
 
 export type RenderMode = 'html' | 'plain';
 
@@ -122,17 +124,16 @@ const escapeHtml = (s: string) =>
  * the title is English text and says so, for screen readers and for search, which indexes it
  * from the English page rather than unsegmented in the Chinese index (src/astro-content/markdown.ts).
  */
-function markQuotedEnglish(name: string, lang: Lang): string {
+export function markQuotedEnglish(name: string, lang: Lang): string {
 	if (lang !== 'zh') return name;
 	return name.replace(/“([^”\p{Script=Han}]+)”/gu, (_, title: string) => `“<span lang="${LANG_TAG.en}">${escapeHtml(title)}</span>”`);
 }
 
-function renderSource(source: FactSource, lang: Lang, mode: RenderMode, format?: string): string {
+function renderSource(source: SourcePage, lang: Lang, mode: RenderMode, format?: string): string {
 	if (format !== undefined && format !== 'short') throw new Error(`format "${format}" does not apply to a source`);
-	const plain = (format === 'short' ? source.short : source.name)[lang];
+	const plain = format === 'short' ? pageShortName(source, lang) : pageName(source, lang);
 	const name = mode === 'html' ? markQuotedEnglish(plain, lang) : plain;
-	const url = sourceUrl(source);
-	return mode === 'html' && url ? `[${name}](${url})` : name;
+	return mode === 'html' && source.url ? `[${name}](${source.url})` : name;
 }
 
 function renderFact(key: string, fact: Fact, lang: Lang, mode: RenderMode, format?: string): string {
@@ -145,11 +146,11 @@ function renderFact(key: string, fact: Fact, lang: Lang, mode: RenderMode, forma
 
 export interface FactData {
 	facts: Readonly<Record<string, Fact>>;
-	sources: Readonly<Record<string, FactSource>>;
+	sources: Readonly<Record<string, SourcePage>>;
 	claims: Readonly<Record<string, Claim>>;
 }
 
-export const SITE_DATA: FactData = { facts: FACTS, sources: SOURCES, claims: CLAIMS };
+export const SITE_DATA: FactData = { facts: FACTS, sources: SOURCE_PAGES, claims: CLAIMS };
 
 /** One placeholder, parsed: `{ source }`, `{ cite }` or `{ key, format }`. */
 export type Placeholder = { source: string; format?: string } | { cite: string; format?: string } | { key: string; format?: string };
@@ -176,7 +177,7 @@ export function resolvePlaceholders(text: string, lang: Lang, mode: RenderMode =
 			if ('cite' in p && !claim) throw new Error(`unknown claim "${p.cite}" in "{{${body}}}"`);
 			// `|also`: a second claim of a source the passage already names; only its quote is added.
 			if (claim && p.format === 'also') return '';
-			const id = claim ? claim.source : (p as { source: string }).source;
+			const id = claim ? claim.page : (p as { source: string }).source;
 			const source = data.sources[id];
 			if (!source) throw new Error(`unknown source "${id}" in "{{${body}}}"`);
 			return renderSource(source, lang, mode, p.format);

@@ -56,6 +56,8 @@ export const UI_STRING_KEYS = [
 	'kb.calc.target',
 	'kb.calc.target.default',
 	'kb.calc.target.in',
+	'kb.calc.target.picked',
+	'kb.calc.target.unknown',
 	'kb.calc.err.empty',
 	'kb.calc.err.negative',
 	'kb.calc.err.fraction',
@@ -210,6 +212,14 @@ export const UI_STRING_KEYS = [
 	'kb.search.glossary',
 	'kb.search.capped',
 	'kb.search.empty',
+	// Cancellation Rate by marketplace (src/components/marketplaces/).
+	'kb.mr.pick',
+	'kb.mr.all',
+	'kb.mr.remembered',
+	'kb.mr.topic',
+	'kb.mr.caption',
+	'kb.mr.none',
+	'kb.mr.quote',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];

@@ -14,7 +14,8 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { PROVENANCES, PUBLISHED_AS_IS } from '../../src/lib/aligned';
 import { CLAIMS } from '../../src/lib/claims';
-import { SOURCES, sourceUrl } from '../../src/lib/facts';
+import { SOURCE_PAGES, type SourcePage } from '../../src/lib/source-pages';
+import { captionProvenanceProblems, quoteLinkProblems, sourceLinkProblems } from '../support/quote-checks';
 import { checkText, termsSchema } from '../../src/lib/terminology';
 import { DIST, ROOT, pagePaths, readPage, select, selectAll, text } from '../support/site';
 
@@ -57,6 +58,9 @@ describe('provenance of every passage', () => {
 		const zh = select('#check-prices-zh', tree)!;
 		expect(en.properties.dataProvenance).toBe('amazon');
 		expect(text(select('.provenance', en)!)).toBe(label(lang, 'amazon'));
+		// The label of Amazon's text links the page it was read on: help 202152070, Japan (issue 22).
+		expect(select('.provenance a', en)?.properties.href).toBe(SOURCE_PAGES['guideline.jp'].url);
+		expect(select('.provenance a', zh)).toBeUndefined();
 		// The article credits Amazon's site and names no translator: its author is not the translation's.
 		expect(zh.properties.dataProvenance).toBe('article');
 		expect(text(select('.provenance', zh)!)).toContain(label(lang, 'article'));
@@ -70,6 +74,42 @@ describe('provenance of every passage', () => {
 			expect(text(select(`#${id} > .provenance`, tree)!)).toBe(label(lang, 'reading'));
 		}
 		expect(text(select('#formula-en > .provenance', tree)!)).toBe(label(lang, 'site'));
+	});
+});
+
+/**
+ * Amazon's page for the guideline's English (help 202152070 as read on the Japan site, © 1999-2022),
+ * its paragraphs as read: where the article's English differs, the About page must say so.
+ */
+const AMAZON_GUIDELINE_JP = [
+	'Avoid cancelling orders',
+	'Avoid cancelling orders unless requested to do so by buyers. Orders that are cancelled for any reason other than by buyer request will negatively affect your Cancellation Rate. Some percentage of stock-outs may be unavoidable in normal business practice. However, we expect you to minimize such issues.',
+	'If cancelled orders are affecting your overall seller performance, here are some steps that you can take to improve it:',
+	"Update your Amazon inventory regularly to avoid receiving orders for items that you can't ship by the expected date (stock-outs). You may have to update your inventory multiple times per day if you are selling through other channels.",
+	'Check and re-check price submissions. Price errors can lead to increased order cancellations. If you are using a third-party integrator to update your listings, take appropriate measures to prevent the integrator from making a mistake.',
+	'If you think your listing is eligible for the Buy Box, make sure you have enough stock on hand to meet the potential increase in order volumes.',
+	"If you have to cancel an order, do so as soon as you know that you can't fulfill it. Buyers may be more forgiving if you cancel an order immediately, rather than after the expected ship date. Always follow up the cancellation with an apology to the buyer.",
+];
+
+describe("the guideline's English and Amazon's page", () => {
+	const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+	const passages = selectAll('.passage[lang="en"]', readPage('/en/guideline/'))
+		.filter((p) => p.properties.dataProvenance === 'amazon')
+		.map((p) => norm(selectAll('p, h2, li', p).map(text).join(' ') || text(p)).replace(/^Amazon's text\s*/, ''));
+
+	it.each(['/about/', '/en/about/'])('%s links the page and lists each passage where the article differs from it, beside the page\'s words', (path) => {
+		const about = norm(text(select('.sl-markdown-content', readPage(path))!)).replace(/’/g, "'");
+		expect(select(`a[href="${SOURCE_PAGES['guideline.jp'].url}"]`, readPage(path))).toBeTruthy();
+		const jp = AMAZON_GUIDELINE_JP.map(norm).join(' ');
+		const differing = passages.filter((t) => !jp.includes(t));
+		expect(differing.length).toBeGreaterThanOrEqual(3);
+		// What About quotes, in either language's quotation marks.
+		const quoted = [...about.matchAll(/[“"]([^”"]{12,})[”"]/g)].map((m) => m[1]);
+		for (const t of differing) {
+			// The article's wording of the passage, where it is not the page's, and the page's wording beside it.
+			expect(quoted.some((q) => t.includes(q) && !jp.includes(q)), t).toBe(true);
+			expect(quoted.some((q) => jp.includes(q) && !t.includes(q)), t).toBe(true);
+		}
 	});
 });
 
@@ -131,7 +171,9 @@ describe('the guideline in JSON-LD', () => {
 });
 
 describe("Amazon's words behind the rules", () => {
-	const quotes = new Set(Object.values(CLAIMS).map((c) => c.quote));
+	/** A quote as a page shows it: a list's items are paragraphs of one quotation. */
+	const shown = (quote: string) => quote.replace(/\n/g, '');
+	const quotes = new Set(Object.values(CLAIMS).map((c) => shown(c.quote)));
 
 	it.each(alignedPaths.filter((p) => /cancellation-rate|related-metrics/.test(p.path)))(
 		'$path quotes each source on demand, as a quotation in its language with its address',
@@ -144,15 +186,36 @@ describe("Amazon's words behind the rules", () => {
 				for (const q of selectAll('blockquote', d)) {
 					expect(quotes).toContain(text(q));
 					expect(['en', 'ja']).toContain(q.properties.lang);
-					const claim = Object.values(CLAIMS).find((c) => c.quote === text(q))!;
+					const claim = Object.values(CLAIMS).find((c) => shown(c.quote) === text(q))!;
 					expect(q.properties.lang).toBe(claim.lang);
-					// The address of the source, where it is known (a forum FAQ without a stable one has none).
-					expect(q.properties.cite, claim.quote).toBe(sourceUrl(SOURCES[claim.source]));
-					if (q.properties.cite) expect(String(q.properties.cite)).toMatch(/^https:\/\/sellercentral\.amazon\./);
+					// The address of the page version it was read on, where it was stored.
+					const page = SOURCE_PAGES[claim.page] as SourcePage;
+					expect(q.properties.cite, claim.quote).toBe(page.url);
+					if (q.properties.cite) expect(String(q.properties.cite)).toMatch(/^https:\/\/sellercentral(-europe)?\.amazon\./);
 				}
 			}
 		},
 	);
+
+	// Issue 22: the checks fail on the wording published before it (tests/unit/quote-checks.test.ts).
+	it.each([...pagePaths(), '/404.html'])("%s links each quote to the domain of the marketplace its caption names, and every source link to the marketplace it names", (path) => {
+		const tree = path.endsWith('.html') ? fromHtml(readFileSync(join(DIST, path), 'utf8')) : readPage(path);
+		expect(quoteLinkProblems(tree)).toEqual([]);
+		expect(sourceLinkProblems(tree)).toEqual([]);
+	});
+
+	it.each([...pagePaths(), '/404.html'])("%s captions no reading of the site's as Amazon's words", (path) => {
+		const tree = path.endsWith('.html') ? fromHtml(readFileSync(join(DIST, path), 'utf8')) : readPage(path);
+		expect(captionProvenanceProblems(tree)).toEqual([]);
+	});
+
+	it('finds quotes to check: the reference pages and the marketplace page hold dozens', () => {
+		const count = (path: string) => selectAll('figure.evidence-quote', readPage(path)).length;
+		expect(count('/cancellation-rate/')).toBeGreaterThan(10);
+		expect(count('/en/related-metrics/')).toBeGreaterThan(5);
+		expect(count('/marketplaces/')).toBeGreaterThan(20);
+		expect(count('/en/marketplaces/')).toBeGreaterThan(20);
+	});
 
 	it('shows the quote for the 2.5% target next to the passage that reads it', () => {
 		const passage = select('#exactly-on-target-en', readPage('/en/cancellation-rate/'))!;

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { FACTS, FACTS_GATHERED, SOURCES, type Fact } from '../../src/lib/facts';
+import { FACTS, FACTS_GATHERED, type Fact } from '../../src/lib/facts';
+import { CLAIMS } from '../../src/lib/claims';
+import { SOURCE_PAGES, pageName, pageShortName, type SourcePage } from '../../src/lib/source-pages';
 import { DIST_KB, langOf, pagePaths, readPage, select, selectAll, text } from '../support/site';
 
 const PAGES = ['cancellation-rate', 'related-metrics', 'glossary'];
@@ -145,20 +147,23 @@ describe('the reference pages', () => {
 		}
 	});
 
-	it.each(LOCALES)('$prefix links every Seller Central help page the facts cite', ({ prefix }) => {
+	it.each(LOCALES)('$prefix links the page each fact of Amazon\'s was read on, at the address it was read at', ({ prefix }) => {
 		const hrefs = new Set(
 			PAGES.flatMap((p) => selectAll('a[href^="https://"]', content(readPage(`${prefix}${p}/`))).map((a) => String(a.properties.href))),
 		);
-		for (const source of Object.values(SOURCES)) {
-			if ('helpId' in source) expect(hrefs).toContain(`https://sellercentral.amazon.com/help/hub/reference/external/${source.helpId}`);
+		for (const fact of Object.values(FACTS) as Fact[]) {
+			if (!('claim' in fact)) continue;
+			const page: SourcePage = SOURCE_PAGES[CLAIMS[fact.claim].page];
+			if (page.url) expect(hrefs, fact.claim).toContain(page.url);
 		}
+		// No link is built from a help id and the US base any more (audit finding K1).
+		expect([...hrefs].filter((h) => h.includes('/help/hub/reference/external/'))).toEqual([]);
 	});
 
 	it.each(factPaths)('$path cites a source next to every fact', ({ path }) => {
 		const tree = content(readPage(path));
-		const names = Object.values(SOURCES).flatMap((s) => [s.name.zh, s.name.en, s.short.zh, s.short.en]);
-		const cites = (node: Element) =>
-			selectAll('a[href^="https://sellercentral.amazon.com/"]', node).length > 0 || names.some((n) => text(node).includes(n));
+		const names = (Object.values(SOURCE_PAGES) as SourcePage[]).flatMap((s) => [pageName(s, 'zh'), pageName(s, 'en'), pageShortName(s, 'zh'), pageShortName(s, 'en')]);
+		const cites = (node: Element) => selectAll('a[href^="https://sellercentral"]', node).length > 0 || names.some((n) => text(node).includes(n));
 		const units = [
 			...selectAll('div.passage', tree).filter((p) => !select('table', p)),
 			...selectAll('.pair-wide tbody tr', tree),

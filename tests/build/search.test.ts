@@ -20,7 +20,7 @@ import { FRESH_QUESTIONS } from './search-fresh-questions';
 import { HELD_BACK, QUESTIONS, TUNED, missed, opens } from './search-questions';
 
 /** Every aligned document; each is rendered on the page of the same name in both locales. */
-const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary'] as const;
+const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary', 'marketplaces'] as const;
 type DocName = (typeof DOCS)[number];
 /** The published article: its passages are quoted verbatim, so each must be indexed exactly once. */
 const ARTICLE: DocName[] = ['guideline', 'faq'];

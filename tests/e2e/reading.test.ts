@@ -5,6 +5,7 @@
  * suite (tests/support/axe.ts) and, for the build under /kb/, by csp.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCE_PAGES } from '../../src/lib/source-pages';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, openPage } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
@@ -241,6 +242,8 @@ describe('whose words', () => {
 		await expect.poll(() => quote.isVisible()).toBe(true);
 		expect(await quote.getAttribute('lang')).toBe('en');
 		expect(await quote.innerText()).toContain('under 2.5%');
-		expect(await quote.getAttribute('cite')).toBe('https://sellercentral.amazon.com/help/hub/reference/external/200285210');
+		// The address of the page it was read on (Canada's help 200285210), shown as the caption's link too.
+		expect(await quote.getAttribute('cite')).toBe(SOURCE_PAGES['cr-help.ca'].url);
+		expect(await passage.locator('.evidence figcaption a').getAttribute('href')).toBe(SOURCE_PAGES['cr-help.ca'].url);
 	});
 });

@@ -70,7 +70,7 @@ describe('calcStrings', () => {
 		expect(calcStrings(table(en)).text('target.in', { rate: '2' })).toBe('Under 2% (India recommends)');
 		expect(calcStrings(table(zh)).text('target.in', { rate: '2' })).toContain('2%');
 		expect(calcStrings(table(en)).parts('import.unshipped', { column: 0 })).toEqual([
-			'Or load an Unshipped Orders report (with the ',
+			'Or load an Unshipped Orders report (downloaded before those orders were cancelled, with the ',
 			0,
 			' column)',
 		]);

@@ -15,12 +15,12 @@ const data: FactData = {
 		example: { kind: 'count', value: 3, by: 'site' },
 	},
 	sources: {
-		help: { helpId: 'H1', name: { zh: '帮助 H1', en: 'Help H1' }, short: { zh: 'H1', en: 'H1' } },
-		forum: { name: { zh: '论坛', en: 'a forum' }, short: { zh: '论坛', en: 'forum' } },
+		help: { helpId: 'H1', marketplace: 'CA', title: 'Rate', url: 'https://sellercentral.amazon.ca/gp/help/external/H1', version: '1999-2022' },
+		forum: { marketplace: 'JP', name: { zh: '论坛', en: 'a forum' }, short: { zh: '论坛', en: 'forum' } },
 	},
 	claims: {
-		under: { source: 'help', quote: 'Keep it under 2.5% <always>.', lang: 'en', page: 'CA', holdsFor: ['CA', 'UK'] } as unknown as Claim,
-		jp: { source: 'forum', quote: 'キャンセル率の不良としてカウントされます。', lang: 'ja', page: 'JP', holdsFor: ['JP'] } as unknown as Claim,
+		under: { page: 'help', quote: 'Keep it under 2.5% <always>.', lang: 'en', seenOn: ['CA', 'UK'] } as unknown as Claim,
+		jp: { page: 'forum', quote: 'キャンセル率の不良としてカウントされます。', lang: 'ja', seenOn: ['JP'], translation: { zh: '算作取消率的缺陷。', en: 'count as Cancellation Rate defects.' } } as unknown as Claim,
 	},
 };
 
@@ -38,10 +38,26 @@ describe("Amazon's words behind a passage", () => {
 		const html = evidenceHtml('{{target}} {{cite:jp}}', 'zh', data);
 		expect(html).toMatch(/^<details class="evidence[^"]*" data-pagefind-ignore="all"><summary lang="zh-CN">亚马逊的原话<\/summary>/);
 		expect(html).not.toMatch(/<details[^>]* open/);
-		expect(html).toContain('<blockquote lang="en" cite="https://sellercentral.amazon.com/help/hub/reference/external/H1"><p>Keep it under 2.5% &lt;always&gt;.</p></blockquote>');
+		expect(html).toContain('<blockquote lang="en" cite="https://sellercentral.amazon.ca/gp/help/external/H1"><p>Keep it under 2.5% &lt;always&gt;.</p></blockquote>');
 		expect(html).toContain('<blockquote lang="ja"><p>キャンセル率の不良としてカウントされます。</p></blockquote>');
-		expect(html).toContain('— 帮助 H1，加拿大站页面；适用站点：加拿大站、英国站');
-		expect(evidenceHtml('{{target}}', 'en', data)).toContain('— Help H1, Canada page; stated for Canada, UK');
+		// The caption names the page and links the address it was read at, with the version read.
+		expect(html).toContain('<figcaption>— <a href="https://sellercentral.amazon.ca/gp/help/external/H1" hreflang="en">卖家平台帮助 H1“<span lang="en">Rate</span>”，加拿大站页面</a>（所读版本：© 1999-2022）</figcaption>');
+		// A page whose address was not stored has no link, and says so.
+		expect(html).toContain('<figcaption>— 论坛，日本站页面（所读部分未显示版权年份；页面地址未存，无法链接）</figcaption>');
+		expect(evidenceHtml('{{target}}', 'en', data)).toContain('<figcaption>— <a href="https://sellercentral.amazon.ca/gp/help/external/H1" hreflang="en">Seller Central help H1 &quot;Rate&quot;, Canada page</a> (version read: © 1999-2022)</figcaption>');
+	});
+
+	it("sets the site's comparison of versions apart from Amazon's words, labelled as the site's, saying the same in both languages (K7)", () => {
+		const zh = evidenceHtml('{{target}}', 'zh', data);
+		const en = evidenceHtml('{{target}}', 'en', data);
+		expect(zh).toContain('</figcaption></figure><p class="evidence-seen" data-provenance="site">本站所见相同规则的站点：加拿大站、英国站</p></div>');
+		expect(en).toContain('</figcaption></figure><p class="evidence-seen" data-provenance="site">Same rule seen on: Canada, UK (this site\'s comparison)</p></div>');
+		for (const html of [zh, en]) expect(html.match(/<figcaption>.*?<\/figcaption>/)![0]).not.toMatch(/适用|stated for|seen on|所见/);
+	});
+
+	it("gives a Japanese quote this site's translation, outside the quotation and labelled (K14)", () => {
+		const html = evidenceHtml('{{cite:jp}}', 'en', data);
+		expect(html).toContain('</blockquote><p class="evidence-translation" data-provenance="translation" lang="en">This site\'s translation: count as Cancellation Rate defects.</p>');
 	});
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/lib/claims';
-import type { Fact, FactSource } from '../../src/lib/facts';
+import type { Fact } from '../../src/lib/facts';
+import type { SourcePage } from '../../src/lib/source-pages';
 import {
 	formatDate,
 	formatDays,
@@ -14,8 +15,8 @@ import {
 	type FactData,
 } from '../../src/lib/placeholders';
 
-const source: FactSource = { helpId: 'ABC123', name: { zh: '帮助 ABC123', en: 'Help page ABC123' }, short: { zh: '帮助', en: 'Help' } };
-const forum: FactSource = { name: { zh: '论坛回答', en: 'a forum answer' }, short: { zh: '论坛', en: 'forum' } };
+const source: SourcePage = { helpId: 'ABC123', marketplace: 'CA', title: 'Rate', url: 'https://sellercentral.amazon.ca/gp/help/external/ABC123' };
+const forum: SourcePage = { name: { zh: '论坛回答', en: 'a forum answer' }, short: { zh: '论坛', en: 'forum' } };
 const data: FactData = {
 	facts: {
 		target: { kind: 'target', op: '<', rate: { numerator: 25, denominator: 1000 }, claim: 'cr.target' },
@@ -26,7 +27,7 @@ const data: FactData = {
 		gathered: { kind: 'month', month: '2026-11', by: 'site' },
 	} satisfies Record<string, Fact>,
 	sources: { help: source, forum },
-	claims: { rule: { source: 'help', quote: 'Keep it under 2.5%.', lang: 'en', page: 'US', holdsFor: ['US'] } as unknown as Claim },
+	claims: { rule: { page: 'help', quote: 'Keep it under 2.5%.', lang: 'en', seenOn: ['CA'] } as unknown as Claim },
 };
 const zh = (text: string) => resolvePlaceholders(text, 'zh', 'html', data);
 const en = (text: string) => resolvePlaceholders(text, 'en', 'html', data);
@@ -104,14 +105,17 @@ describe('resolving placeholders', () => {
 		expect(en('/calculator/?orders={{orders|raw}}')).toBe('/calculator/?orders=1200');
 	});
 
-	it('cites a source as a link when it has a help id, by name otherwise', () => {
-		expect(en('({{source:help}})')).toBe('([Help page ABC123](https://sellercentral.amazon.com/help/hub/reference/external/ABC123))');
-		expect(zh('（{{source:help|short}}）')).toBe('（[帮助](https://sellercentral.amazon.com/help/hub/reference/external/ABC123)）');
+	it('cites a page as a link to the address it was read at, named with its marketplace, by name alone without an address', () => {
+		expect(en('({{source:help}})')).toBe('([Seller Central help ABC123 "Rate", Canada page](https://sellercentral.amazon.ca/gp/help/external/ABC123))');
+		expect(zh('（{{source:help|short}}）')).toBe('（[帮助 ABC123（加拿大站）](https://sellercentral.amazon.ca/gp/help/external/ABC123)）');
 		expect(en('({{source:forum}})')).toBe('(a forum answer)');
+		const { url: _, ...unstored } = source;
+		const without: FactData = { ...data, sources: { help: unstored } };
+		expect(resolvePlaceholders('({{source:help}})', 'en', 'html', without)).toBe('(Seller Central help ABC123 "Rate", Canada page)');
 	});
 
 	it("cites a claim by its source's name, and adds nothing for a further claim of a named source", () => {
-		expect(en('({{cite:rule}})')).toBe('([Help page ABC123](https://sellercentral.amazon.com/help/hub/reference/external/ABC123))');
+		expect(en('({{cite:rule}})')).toBe('([Seller Central help ABC123 "Rate", Canada page](https://sellercentral.amazon.ca/gp/help/external/ABC123))');
 		expect(en('({{cite:rule}}{{cite:rule|also}})')).toBe(en('({{cite:rule}})'));
 		expect(() => en('{{cite:nope}}')).toThrow(/unknown claim "nope"/);
 	});
@@ -128,7 +132,7 @@ describe('resolving placeholders', () => {
 	});
 
 	it('gives plain text for tables of contents and structured data', () => {
-		expect(resolvePlaceholders('{{target}}, {{source:help}}', 'en', 'plain', data)).toBe('under 2.5%, Help page ABC123');
+		expect(resolvePlaceholders('{{target}}, {{source:help}}', 'en', 'plain', data)).toBe('under 2.5%, Seller Central help ABC123 "Rate", Canada page');
 	});
 
 	it('fails on an unknown fact, source or format rather than publish a hole', () => {

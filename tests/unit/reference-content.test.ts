@@ -9,10 +9,13 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { alignedDocSchema, isTextBlock, type Block, type TextBlock } from '../../src/lib/aligned';
 import { CLAIMS } from '../../src/lib/claims';
-import { CR_TARGET_DEFAULT, CR_TARGET_INDIA, CR_WINDOW_DAYS, FACTS, SOURCES, sourceUrl, type Fact } from '../../src/lib/facts';
+import { CR_TARGET_DEFAULT, CR_TARGET_INDIA, CR_WINDOW_DAYS, FACTS, type Fact } from '../../src/lib/facts';
+import { MARKETPLACE_HOSTS, SOURCE_PAGES, isOnMarketplace, type SourcePage } from '../../src/lib/source-pages';
 import { placeholdersIn, resolvePlaceholders } from '../../src/lib/placeholders';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
+/** The marketplace comparison's claims (src/lib/claims-marketplaces.ts) are shown in its table and answers, not on these pages. */
+const isMarketplaceClaim = (id: string) => /^(mk|ask)\./.test(id);
 const REFERENCE = ['cancellation-rate', 'related-metrics', 'glossary'];
 const docs = REFERENCE.map((name) => ({
 	name,
@@ -33,15 +36,37 @@ const keysOf = (text: string) =>
 		.sort();
 
 describe('facts data', () => {
-	it('links every help-page source to Seller Central over https, and forum threads to their Amazon address', () => {
-		for (const [id, source] of Object.entries(SOURCES)) {
-			const url = sourceUrl(source);
-			if (!('helpId' in source)) {
-				if ('url' in source) expect(url, id).toMatch(/^https:\/\/sellercentral\.amazon\.[a-z.]+\/seller-forums\//);
-				else expect(url, id).toBeUndefined();
-				continue;
-			}
-			expect(url, id).toBe(`https://sellercentral.amazon.com/help/hub/reference/external/${source.helpId}`);
+	it("gives each page read the address it was read at, on its own marketplace's Seller Central host, never one built from a help id", () => {
+		for (const [id, page] of Object.entries(SOURCE_PAGES) as [string, SourcePage][]) {
+			if (!page.url) continue;
+			const url = new URL(page.url);
+			expect(url.protocol, id).toBe('https:');
+			expect(page.marketplace, id).toBeDefined();
+			expect(isOnMarketplace(page.url, page.marketplace!), `${id}: ${url.hostname}`).toBe(true);
+			// A help page's address names its own help id (with the G prefix some hosts use).
+			if (page.helpId) expect(page.url, id).toMatch(new RegExp(`(external/|itemID=)G?${page.helpId.replace(/^G/, '')}\\b`));
+			// The address the old code built for every page from one base (audit finding K1).
+			expect(page.url, id).not.toMatch(/\/help\/hub\/reference\/external\//);
+		}
+	});
+
+	it('tells the marketplace hosts apart: a page read in Canada is not on the US host, a UK page may be on the European host', () => {
+		expect(isOnMarketplace('https://sellercentral.amazon.com/help/hub/reference/external/200285210', 'CA')).toBe(false);
+		expect(isOnMarketplace('https://sellercentral.amazon.ca/gp/help/external/200285210', 'CA')).toBe(true);
+		expect(isOnMarketplace('https://sellercentral-europe.amazon.com/gp/help/external/GRXAS2XTAYEF77BG', 'UK')).toBe(true);
+		expect(isOnMarketplace('https://sellercentral.amazon.com.au.evil.example/x', 'AU')).toBe(false);
+		expect(isOnMarketplace('not a url', 'US')).toBe(false);
+		expect(Object.keys(MARKETPLACE_HOSTS).length).toBeGreaterThan(10);
+	});
+
+	it("quotes every claim from a page in the catalogue, and lists that page's own marketplace first among those where the site saw the rule (K7)", () => {
+		for (const [id, claim] of Object.entries(CLAIMS)) {
+			const page: SourcePage = SOURCE_PAGES[claim.page];
+			expect(page, id).toBeDefined();
+			if (page.marketplace) expect(claim.seenOn[0], id).toBe(page.marketplace);
+			expect(new Set(claim.seenOn).size, id).toBe(claim.seenOn.length);
+			// A quote in neither of the site's languages comes with the site's translation (K14).
+			if (claim.lang !== 'en') expect(claim.translation, id).toBeDefined();
 		}
 	});
 
@@ -60,10 +85,10 @@ describe('facts data', () => {
 			}
 			const claim = CLAIMS[fact.claim];
 			expect(claim, key).toBeDefined();
-			expect(Object.keys(SOURCES), key).toContain(claim.source);
+			expect(Object.keys(SOURCE_PAGES), key).toContain(claim.page);
 			expect(claim.quote.length, key).toBeGreaterThan(20);
 			expect(['en', 'ja'], key).toContain(claim.lang);
-			expect(claim.holdsFor.length, key).toBeGreaterThan(0);
+			expect(claim.seenOn.length, key).toBeGreaterThan(0);
 		}
 	});
 
@@ -133,9 +158,7 @@ describe('the reference pages together', () => {
 	it('render every fact of the data somewhere', () => {
 		const used = new Set(docs.flatMap(({ doc }) => textBlocks(doc).flatMap((b) => texts(b, 'en').flatMap(keysOf))));
 		for (const key of Object.keys(FACTS)) expect(used, key).toContain(`fact:${key}`);
-		const cited = new Set([...used].map((k) => (k.startsWith('claim:') ? `source:${CLAIMS[k.slice(6) as keyof typeof CLAIMS].source}` : k)));
-		for (const id of Object.keys(SOURCES)) expect(cited, id).toContain(`source:${id}`);
-		for (const id of Object.keys(CLAIMS)) {
+		for (const id of Object.keys(CLAIMS).filter((c) => !isMarketplaceClaim(c))) {
 			const byFact = Object.values(FACTS as Record<string, Fact>).some((f) => 'claim' in f && f.claim === id && used.has(`fact:${Object.keys(FACTS).find((k) => (FACTS as Record<string, Fact>)[k] === f)}`));
 			expect(used.has(`claim:${id}`) || byFact, id).toBe(true);
 		}

@@ -88,6 +88,8 @@ describe('the terminology checker', () => {
 	it('keeps 原文 for Amazon\'s English, and never credits the article\'s Chinese to Amazon', () => {
 		expect(found('原文作者：', 'zh')).toContain('original-text');
 		expect(found('本站对原文所做的改动（文字本身一字未改）：', 'zh')).toContain('original-text');
+		expect(found('本站提示：以下问答是原文章作者的观点', 'zh')).toContain('original-text');
+		expect(found('原文章作“here are some steps you can take to improve:”', 'zh')).toContain('original-text');
 		expect(found("The disclaimer that accompanies the original article, reproduced as published", 'en')).toContain('original-text');
 		expect(found("Amazon's original text, in full:", 'en')).toContain('original-text');
 		expect(found('摘自亚马逊指南《避免取消订单》', 'zh')).toContain('amazon-attribution');

@@ -11,6 +11,7 @@ import { watchFiles } from './drop';
 import { FieldReader } from './fields';
 import { dailyResult, singleResult, type ResultContext } from './results';
 import { calcStrings, findTarget, targetText, type CalcStrings } from './strings';
+import { MARKETPLACE_TARGETS, storedMarketplace } from '../../lib/marketplace-choice';
 import { FIELDS, MODES, parseState, stateQuery, type CalcState, type Field, type Mode } from './url-state';
 
 /** The parts each mode shows (the embedded calculator has only the first). */
@@ -83,7 +84,33 @@ class CalculatorElement extends HTMLElement {
 			});
 			this.load();
 		}
+		this.applyMarketplace();
 		this.update(false);
+	}
+
+	/**
+	 * The target of the marketplace the reader picked on the marketplace page, unless the URL names
+	 * one (a shared result keeps its own): India's, or 2.5% where that marketplace's page states it.
+	 * For a marketplace whose page, as read, states none, the default stays and the note says so.
+	 */
+	private applyMarketplace() {
+		let storage: Storage | undefined;
+		try {
+			storage = localStorage;
+		} catch {
+			return;
+		}
+		const market = storedMarketplace(storage);
+		if (!market || new URLSearchParams(location.search).has('target')) return;
+		const target = MARKETPLACE_TARGETS[market];
+		this.targetSelect.value = target ?? 'default';
+		const note = this.querySelector<HTMLElement>('[data-target-note]')!;
+		note.textContent = this.strings.text(target ? 'target.picked' : 'target.unknown', {
+			market: this.strings.text(`market.${market}`),
+			rate: targetText(findTarget('default'), this.dataset.lang!),
+		});
+		note.hidden = false;
+		this.targetSelect.addEventListener('change', () => (note.hidden = true), { once: true });
 	}
 
 	private get mode(): Mode {
