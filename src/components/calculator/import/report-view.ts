@@ -97,8 +97,10 @@ const SLICE_MS = 12;
 
 /** The next task: scheduler.yield() where the browser has it (it keeps this work's turn), else a timeout. */
 function nextTask(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+	// The test names `scheduler` where the browser-support check sees it (Safari 16.4 and Firefox 128
+	// have none): tests/support/browser-compat.ts.
+	const global = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+	return 'scheduler' in global && typeof global.scheduler?.yield === 'function' ? global.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
