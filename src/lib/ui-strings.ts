@@ -56,6 +56,7 @@ export const UI_STRING_KEYS = [
 	'kb.calc.target',
 	'kb.calc.target.default',
 	'kb.calc.target.in',
+	'kb.calc.target.source',
 	'kb.calc.target.picked',
 	'kb.calc.target.unknown',
 	'kb.calc.err.empty',

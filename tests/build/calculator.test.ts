@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, readPage, readRaw, selectAll } from '../support/site';
+import { DIST, readPage, readRaw, select, selectAll, text } from '../support/site';
 
 const BUDGET = 7 * 1024;
 
@@ -146,4 +146,21 @@ describe('the calculator in the search index', () => {
 			expect(controls.filter((e) => !ignored.has(e)).map((e) => e.tagName)).toEqual([]);
 		},
 	);
+});
+
+describe('the calculator’s target', () => {
+	// The options stay as short as a rate, so a phone's column holds them in every engine (WebKit lets
+	// a select's text widen the page); which pages each target was read on is the note they point to.
+	it.each([
+		['/calculator/', ['加拿大', '英国', '意大利', '澳大利亚', '印度']],
+		['/en/calculator/', ['Canada', 'UK', 'Italy', 'Australia', 'India']],
+		['/guideline/', ['加拿大', '印度']],
+		['/en/guideline/', ['Canada', 'India']],
+	])('%s names the pages each target was read on in the note the select points to', (page, names) => {
+		const tree = readPage(page);
+		const target = select('cr-calculator select[name="target"]', tree)!;
+		const note = select(`#${String(target.properties.ariaDescribedBy)}`, tree)!;
+		for (const name of names) expect(text(note)).toContain(name);
+		for (const option of selectAll('option', target)) expect(text(option).length).toBeLessThanOrEqual(16);
+	});
 });
