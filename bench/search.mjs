@@ -5,7 +5,7 @@
  * keystroke (one input event with the whole query) to its results shown, warm (index loaded)
  * and cold (first query: Pagefind, its WebAssembly, the index and search-data.json load), and the
  * bytes fetched for the first query, served compressed as static hosts serve it (bench/static-host.mjs);
- * then how well it answers: the question table's tuned and held-back parts and the held-out set,
+ * then how well it answers: the question table's tuned and held-back parts and the two held-out sets,
  * from each language's page (bench/search-quality.mjs). Prints Markdown tables for
  * docs/benchmarks.md. Not a test: timings depend on the machine.
  *

@@ -17,7 +17,8 @@ import { DIALOG_SCOPE } from '../../src/components/search/search-results';
 import { builtSearchData, builtVocabulary, indexLanguages, indexedPages, siteSearch, type Fragment, type SiteSearch } from '../support/pagefind';
 import { DIST, DIST_KB, ROOT, readPage, select, text } from '../support/site';
 import { FRESH_QUESTIONS } from './search-fresh-questions';
-import { HELD_BACK, QUESTIONS, TUNED, missed, opens } from './search-questions';
+import { HELD_BACK, MARKETPLACE_HELD_OUT, QUESTIONS, TUNED, missed, opens } from './search-questions';
+import { STRANGER_QUESTIONS } from './search-strangers';
 
 /** Every aligned document; each is rendered on the page of the same name in both locales. */
 const DOCS = ['guideline', 'faq', 'cancellation-rate', 'related-metrics', 'glossary', 'marketplaces'] as const;
@@ -61,7 +62,14 @@ describe('the question table itself', () => {
 		expect(FRESH_QUESTIONS.filter(({ q }) => QUESTIONS.some((x) => x.q === q))).toEqual([]);
 	});
 
-	it.each([...QUESTIONS, ...FRESH_QUESTIONS])('names passages that exist for "$q"', ({ answers }) => {
+	it('has a second held-out set of 60 questions, none of them in the other tables', () => {
+		const qs = STRANGER_QUESTIONS.map((x) => x.q);
+		expect(new Set(qs).size).toBe(60);
+		const others = new Set([...QUESTIONS, ...MARKETPLACE_HELD_OUT, ...FRESH_QUESTIONS].map((x) => x.q));
+		expect(qs.filter((q) => others.has(q))).toEqual([]);
+	});
+
+	it.each([...QUESTIONS, ...FRESH_QUESTIONS, ...STRANGER_QUESTIONS])('names passages that exist for "$q"', ({ answers }) => {
 		expect(answers.length).toBeGreaterThan(0);
 		for (const answer of answers) expect(answerExists(answer), answer).toBe(true);
 	});
@@ -71,6 +79,8 @@ describe('the question table itself', () => {
 const TOP_3_SHARE = 0.9;
 /** The held-out set's level today (see its test): 50 of 56. */
 const FRESH_SHARE = 0.89;
+/** The second held-out set's score when it was written and scored once: 44 of 60 (73.3%), rounded down. */
+const STRANGER_SHARE = 0.73;
 /** The held-back part may score at most this much under the tuned part: more is tuning that does not generalise. */
 const HELD_BACK_GAP = 0.05;
 
@@ -81,10 +91,10 @@ describe.each(LANGS)('asking from a page in %s', (ui) => {
 	let search: SiteSearch;
 	const answers = new Map<string, SearchAnswer>();
 	const top3 = (q: string) => answers.get(q)!.hits.slice(0, 3).map((h) => withoutQuery(h.url));
-	// Loading both indexes and asking ~170 questions takes 15–40 s on a loaded two-core machine.
+	// Loading both indexes and asking ~230 questions takes 20–55 s on a loaded two-core machine.
 	beforeAll(async () => {
 		search = await siteSearch(DIST, '/', ui);
-		for (const { q } of [...QUESTIONS, ...FRESH_QUESTIONS]) answers.set(q, await search.answer(q));
+		for (const { q } of [...QUESTIONS, ...FRESH_QUESTIONS, ...STRANGER_QUESTIONS]) answers.set(q, await search.answer(q));
 	}, 180_000);
 
 	it(`answers at least ${TOP_3_SHARE * 100}% of the tuned questions among the first three results`, () => {
@@ -108,6 +118,17 @@ describe.each(LANGS)('asking from a page in %s', (ui) => {
 		const empty = FRESH_QUESTIONS.filter(({ q }) => answers.get(q)!.hits.length === 0).map((x) => x.q);
 		const share = 1 - miss.length / FRESH_QUESTIONS.length;
 		expect({ share: share >= FRESH_SHARE, empty, missed: miss.map((m) => m.q) }).toMatchObject({ share: true, empty: [] });
+	});
+
+	// The second held-out set, scored once when it was written (docs/benchmarks.md, "A second
+	// held-out set (seventh session)"): 44 of 60 from each UI, none with nothing. This holds that
+	// level so a regression fails; raise it only when the engine improves for reasons that hold for
+	// any question, never by tuning on these.
+	it(`answers at least ${STRANGER_SHARE * 100}% of the second held-out set, and none with nothing`, () => {
+		const miss = missed(STRANGER_QUESTIONS, top3, ui);
+		const empty = STRANGER_QUESTIONS.filter(({ q }) => answers.get(q)!.hits.length === 0).map((x) => x.q);
+		const share = 1 - miss.length / STRANGER_QUESTIONS.length;
+		expect({ share: share >= STRANGER_SHARE, empty, missed: miss.map((m) => m.q) }).toMatchObject({ share: true, empty: [] });
 	});
 
 	it('searches none of the question words of a question', () => {
