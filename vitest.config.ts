@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { BrowserTestsFirst } from './tests/setup/sequencer';
+import { BrowserTestsFirst } from './tests/setup/sequencer.ts';
 
 /**
  * Three kinds of test, each in its own folder: `unit` runs pure code from src/lib, `build` reads
