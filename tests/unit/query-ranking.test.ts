@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { passageLength } from '../../src/lib/query/collect';
 import { SiteSearchEngine, type PageData, type PagefindApi } from '../../src/lib/query/engine';
-import { parseQuery } from '../../src/lib/query/parse';
+import { MAX_TERMS, parseQuery } from '../../src/lib/query/parse';
 import { titleNames } from '../../src/lib/query/title';
 import { vocabularyFromTerms, type Vocabulary } from '../../src/lib/query/vocabulary';
 
@@ -123,5 +123,24 @@ describe('a passage’s length', () => {
 	it('ends at a heading', () => {
 		const page: PageData = { url: '/p/', meta: {}, anchors: [{ id: 'a', element: 'div', title: 'A', location: 0 }, { id: 'h', element: 'h2', location: 30 }], word_count: 90, sub_results: [] };
 		expect(passageLength(page, sub('/p/#a', 'div', 1, 'A'))).toBe(30);
+	});
+});
+
+describe('the words of a long question', () => {
+	it('keeps concepts and words over lone characters and numbers when there are too many', () => {
+		const terms = parseQuery('1 2 3 4 5 6 7 8 9 inventory update 缺货', VOCABULARY).terms.map((t) => t.concept ?? t.text);
+		expect(terms).toHaveLength(MAX_TERMS);
+		expect(terms).toEqual(expect.arrayContaining(['inventory', 'update', 'stock-out']));
+		// The order typed is kept.
+		expect(terms.slice(-3)).toEqual(['inventory', 'update', 'stock-out']);
+	});
+
+	it('keeps a Chinese word over single characters', () => {
+		const terms = parseQuery('多 里 单 件 个 次 天 周 月 年 处理', VOCABULARY).terms.map((t) => t.text);
+		expect(terms).toContain('处理');
+	});
+
+	it('searches an English word once, however inflected', () => {
+		expect(parseQuery('sell sells selling', VOCABULARY).terms.map((t) => t.text)).toEqual(['sell']);
 	});
 });

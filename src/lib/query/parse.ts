@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../lang';
 import { toSimplified } from './convert';
+import { roughStem } from './stem';
 import { EN_STOP_WORDS, ZH_STOP_WORDS } from './stopwords';
 import { siteName, type Vocabulary, type VocabularyEntry } from './vocabulary';
 
@@ -170,6 +171,25 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 	return { words, phrases };
 }
 
+/**
+ * How much a term says about what is sought, to choose the terms searched when a long question
+ * has more than MAX_TERMS: a site concept, then a word (two Chinese characters or more, an English
+ * word of four letters or more), then a lone character, a short word or a number (多, 里, 100).
+ */
+function informative(term: QueryTerm): number {
+	if (term.concept) return 2;
+	if (/\p{N}/u.test(term.text)) return 0;
+	return [...term.text].length >= (HAN.test(term.text) ? 2 : 4) ? 1 : 0;
+}
+
+/** At most MAX_TERMS terms, the most informative first, in the order typed. */
+function withinBudget(terms: QueryTerm[]): QueryTerm[] {
+	if (terms.length <= MAX_TERMS) return terms;
+	const order = terms.map((term, i) => ({ i, rank: informative(term) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
+	const chosen = new Set(order.slice(0, MAX_TERMS).map((o) => o.i));
+	return terms.filter((_, i) => chosen.has(i));
+}
+
 /** The query as terms to search. An empty or punctuation-only query has none. */
 export function parseQuery(input: string, data: Vocabulary | Lexicon = []): QueryPlan {
 	const { vocabulary, t2s } = lexiconOf(data);
@@ -192,13 +212,16 @@ export function parseQuery(input: string, data: Vocabulary | Lexicon = []): Quer
 			const found = wordsOf(piece.text);
 			phrases.push(...found.phrases);
 			for (const word of found.words) {
-				if (seen.has(word.text)) continue;
+				// An inflection of a word already asked (sell … sells) searches the same stem again.
+				const key = HAN.test(word.text) ? word.text : `stem:${roughStem(word.text)}`;
+				if (seen.has(word.text) || seen.has(key)) continue;
 				seen.add(word.text);
+				seen.add(key);
 				terms.push({ text: word.text, forms: [word.text], at: [piece.start + word.start, piece.start + word.end] });
 			}
 		}
 	}
-	const kept = terms.slice(0, MAX_TERMS);
+	const kept = withinBudget(terms);
 	// Longest first: a page marks 反复检查 whole before its words would be marked apart.
 	const highlight = [...new Set([...kept.flatMap((t) => [t.text, ...t.forms]), ...phrases])].sort((a, b) => b.length - a.length);
 	return { query: text, terms: kept, truncated, omitted: terms.length - kept.length, highlight };
