@@ -144,3 +144,27 @@ describe('the words of a long question', () => {
 		expect(parseQuery('sell sells selling', VOCABULARY).terms.map((t) => t.text)).toEqual(['sell']);
 	});
 });
+
+describe('a passage and its twin', () => {
+	const guideline = (lang: 'zh' | 'en'): PageData => {
+		const prefix = lang === 'en' ? '/en' : '';
+		const other = lang === 'zh' ? 'update-inventory' : 'buy-box';
+		return {
+			url: `${prefix}/guideline/`,
+			meta: { title: lang, bilingual: '1' },
+			anchors: [
+				{ id: `check-prices-${lang}`, element: 'div', title: `${lang} one`, location: 0 },
+				{ id: `${other}-${lang}`, element: 'div', title: `${lang} two`, location: 40 },
+			],
+			word_count: 80,
+			sub_results: [sub(`${prefix}/guideline/#check-prices-${lang}`, 'div', 10, `${lang} one`), sub(`${prefix}/guideline/#${other}-${lang}`, 'div', 50, `${lang} two`, 3)],
+		};
+	};
+
+	it('hold the words of a mixed question together: the Chinese word in one, the English in the other', async () => {
+		const engine = new SiteSearchEngine(fakePagefind({ 库存: [guideline('zh')], integrator: [guideline('en')] }), VOCABULARY);
+		const { hits } = await engine.search(parseQuery('integrator 库存', VOCABULARY), { lang: 'zh', base: '/' });
+		expect(hits[0].url.replace(/\?[^#]*/, '')).toBe('/guideline/#check-prices-zh');
+		expect(hits[0].terms).toEqual([0, 1]);
+	});
+});

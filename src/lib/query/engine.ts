@@ -12,7 +12,7 @@ import { addAnswering, collect, piecesOf, snapshot, stripQuery, type Candidate, 
 import { correctQuery, type Correction } from './fuzzy';
 import type { PageData, PagefindApi } from './pagefind';
 import { lexiconOf, parseQuery, type Lexicon, type QueryPlan, type QueryTerm } from './parse';
-import { keyOf, passageKey, targetKey, toHit, type SearchHit } from './place';
+import { keyOf, passageKey, shareWithTwins, targetKey, toHit, type SearchHit } from './place';
 import { passageScore, termWeight, type TermHit } from './rank';
 import { ASPECT_BONUS, aspectPassages, withSubject } from './rank-answer';
 import { TITLE_BONUS, titleNames } from './title';
@@ -180,6 +180,7 @@ export class SiteSearchEngine {
 		const candidates = collect(found, lang, base);
 		addAnswering(candidates, found, answering(plan), lang, base, (url, anchor) => keyOf(url, anchor, base));
 		const holding = plan.terms.map((_, t) => [...candidates.values()].filter((c) => c.hits.has(t)).length);
+		shareWithTwins(candidates, lang, base);
 		const scored = this.score(plan, candidates, holding.map(termWeight), base);
 		// Twins collapse into one result on the reader's page: the best of the two.
 		const best = new Map<string, { c: Candidate; score: number; terms: Set<number> }>();
