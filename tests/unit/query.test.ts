@@ -51,6 +51,10 @@ describe('question words and particles', () => {
 		// Intl.Segmenter splits 买家 into 买 | 家.
 		expect(terms('买家自己取消的订单算不算')).toEqual(['买家', '取消', '订单']);
 	});
+
+	it('puts single characters back together two at a time, not into the next word (买 | 家 | 发 of 买家发消息)', () => {
+		expect(terms('买家发消息')).toEqual(['买家', '发', '消息']);
+	});
 });
 
 describe('synonyms and abbreviations from the glossary', () => {

@@ -142,7 +142,9 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 		const at = m.index;
 		if (HAN.test(run)) {
 			// The general dictionary cuts words it does not know into characters (买家 → 买 | 家);
-			// neighbouring single characters that are not particles are put back together.
+			// neighbouring single characters that are not particles are put back together, two at a
+			// time: a word the dictionary lacks is most often two characters, and a longer run (买 | 家 |
+			// 发 of 买家发消息) would join one word to a character of the next.
 			let single: Word | undefined;
 			let phrase = '';
 			for (const s of segmenter.segment(run)) {
@@ -150,6 +152,10 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 				phrase = word ? phrase + word : (phrase && phrases.push(phrase), '');
 				const start = at + s.index;
 				if ([...word].length === 1) {
+					if (single && [...single.text].length >= 2) {
+						words.push(single);
+						single = undefined;
+					}
 					single = single ? { ...single, text: single.text + word, end: start + word.length } : { text: word, start, end: start + word.length };
 					continue;
 				}
