@@ -77,8 +77,8 @@ describe('the question table itself', () => {
 
 /** At least this share of the questions must have an answering passage among the first three. */
 const TOP_3_SHARE = 0.9;
-/** The held-out set's level today (see its test): 50 of 56. */
-const FRESH_SHARE = 0.89;
+/** Issue 25's level for questions written apart from the table (51 of 56 today). */
+const FRESH_SHARE = 0.9;
 /** The second held-out set's score when it was written and scored once: 44 of 60 (73.3%), rounded down. */
 const STRANGER_SHARE = 0.73;
 /** The held-back part may score at most this much under the tuned part: more is tuning that does not generalise. */

@@ -56,6 +56,11 @@ describe('the nearest site term', () => {
 		expect(nearestWord('abc', ['abd'])).toBeUndefined();
 	});
 
+	it('never reads a word as a question word, which would be dropped (goes is no slip of does)', () => {
+		expect(nearestWord('goes', ['does', 'order'])).toBeUndefined();
+		expect(nearestWord('ordr', ['does', 'order'])).toBe('order');
+	});
+
 	it('reads a Chinese word by a vocabulary name the query holds but for one character inside the word', () => {
 		expect(nearestName('取小率多少', 0, 3, ['取消率'])).toEqual({ from: 0, to: 3, name: '取消率' });
 		// The differing character must be inside the word that matched nothing.

@@ -42,9 +42,18 @@ describe('question words and particles', () => {
 		expect(terms('what counts as a seller cancellation')).toEqual(['counts', 'seller', 'cancellation']);
 	});
 
+	it('drop reflexive pronouns, which no passage holds and the nearest site word would misread (himself → itself)', () => {
+		expect(terms('the buyer cancelled the order himself')).toEqual(['buyer', 'cancelled', 'order']);
+		expect(terms('we cancelled it ourselves')).toEqual(['cancelled']);
+	});
+
 	it('puts back a word the general dictionary cut into characters', () => {
 		// Intl.Segmenter splits 买家 into 买 | 家.
 		expect(terms('买家自己取消的订单算不算')).toEqual(['买家', '取消', '订单']);
+	});
+
+	it('puts single characters back together two at a time, not into the next word (买 | 家 | 发 of 买家发消息)', () => {
+		expect(terms('买家发消息')).toEqual(['买家', '发', '消息']);
 	});
 });
 

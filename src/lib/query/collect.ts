@@ -6,6 +6,7 @@
 import type { Lang } from '../lang';
 import { TWIN_META, localeOfUrl } from '../search';
 import type { PageData, SubResultData } from './pagefind';
+import { titleNames } from './title';
 
 export interface Candidate {
 	key: string;
@@ -32,6 +33,8 @@ export interface Candidate {
 /** One search form's best pages, copied, with the term it searches and its word count. */
 export interface Found {
 	t: number;
+	/** What was searched. */
+	form: string;
 	pieces: number;
 	pages: PageData[];
 	/**
@@ -90,13 +93,20 @@ function holdsPhrase(locations: number[], pieces: number): boolean {
 	return false;
 }
 
-/** The word position of the first anchor after `location` (or the page's end). */
+/**
+ * Whether an anchor starts a sub-result of its own (Pagefind's: a heading, or an element with
+ * `data-pagefind-title`, which names the anchor). Other ids inside a passage (a FAQ answer's
+ * language block, a table row) do not end it: a sub-result's words run to the next such anchor.
+ */
+const startsResult = (a: { element?: string; title?: string }) => a.title !== undefined || /^h[1-6]$/.test(a.element ?? '');
+
+/** The word position of the first anchor after `location` that starts a sub-result (or the page's end). */
 function nextAnchor(page: PageData, location: number): number {
-	return (page.anchors ?? []).reduce((n, a) => (a.location > location && a.location < n ? a.location : n), page.word_count ?? location + 40);
+	return (page.anchors ?? []).reduce((n, a) => (a.location > location && a.location < n && startsResult(a) ? a.location : n), page.word_count ?? location + 40);
 }
 
 /** Indexed words from a sub-result's anchor to the next anchor after it (or the page's end). */
-function passageLength(page: PageData, sub: SubResultData): number {
+export function passageLength(page: PageData, sub: SubResultData): number {
 	const start = (page.anchors ?? []).find((a) => a.id === sub.anchor?.id)?.location;
 	return start === undefined ? 40 : Math.max(1, nextAnchor(page, start) - start);
 }
@@ -106,8 +116,10 @@ export function collect(found: Found[], lang: Lang, base: string): Map<string, C
 	const candidates = new Map<string, Candidate>();
 	/** Terms each heading's own text holds, by page URL and heading location. */
 	const headings = new Map<string, Map<number, Set<number>>>();
-	for (const { t, pieces, pages, literal, latin } of found) {
-		for (const page of pages) {
+	const pages = new Map<string, PageData>();
+	for (const { t, form, pieces, pages: loaded, literal, latin } of found) {
+		for (const page of loaded) {
+			pages.set(page.url, page);
 			const pageLang = localeOfUrl(page.url, base) ?? lang;
 			const aligned = page.meta[TWIN_META] !== undefined;
 			for (const sub of page.sub_results) {
@@ -117,9 +129,10 @@ export function collect(found: Found[], lang: Lang, base: string): Map<string, C
 				// On an aligned page a heading's sub-result spans the passages under it, which are
 				// results of their own; what the heading itself says is credited to them below.
 				if (aligned && /^h[1-6]$/.test(sub.anchor?.element ?? '')) {
-					const start = sub.anchor?.location ?? -1;
-					const end = nextAnchor(page, start);
-					if (where.some((l) => l >= start && l < end)) {
+					// The heading's own words, as written: its sub-result's words run on over the passages
+					// under it, and Pagefind matches parts of a Chinese word (卖家常问 for 卖家平台).
+					if (titleNames(sub.title, form)) {
+						const start = sub.anchor?.location ?? -1;
 						const byPage = headings.get(page.url) ?? new Map<number, Set<number>>();
 						headings.set(page.url, byPage.set(start, (byPage.get(start) ?? new Set()).add(t)));
 					}
@@ -159,12 +172,14 @@ export function collect(found: Found[], lang: Lang, base: string): Map<string, C
 			}
 		}
 	}
-	// A passage under a heading that names a term is about it ("Cancellations that count").
+	// A passage under a heading that names a term is about it ("Cancellations that count"): the
+	// nearest heading above it, whether or not that one names a term.
 	for (const c of candidates.values()) {
 		const byPage = headings.get(c.pageKey);
 		if (!byPage) continue;
-		const above = [...byPage.keys()].filter((l) => l <= c.location).sort((a, b) => b - a)[0];
-		if (above !== undefined) c.section = byPage.get(above);
+		const above = (pages.get(c.pageKey)?.anchors ?? []).filter((a) => /^h[1-6]$/.test(a.element ?? '') && a.location <= c.location).reduce((m, a) => Math.max(m, a.location), -1);
+		const terms = byPage.get(above);
+		if (terms) c.section = terms;
 	}
 	return candidates;
 }

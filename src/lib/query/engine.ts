@@ -12,9 +12,10 @@ import { addAnswering, collect, piecesOf, snapshot, stripQuery, type Candidate, 
 import { correctQuery, type Correction } from './fuzzy';
 import type { PageData, PagefindApi } from './pagefind';
 import { lexiconOf, parseQuery, type Lexicon, type QueryPlan, type QueryTerm } from './parse';
-import { keyOf, passageKey, targetKey, toHit, type SearchHit } from './place';
+import { keyOf, passageKey, shareWithTwins, targetKey, toHit, type SearchHit } from './place';
 import { passageScore, termWeight, type TermHit } from './rank';
 import { ASPECT_BONUS, aspectPassages, withSubject } from './rank-answer';
+import { TITLE_BONUS, titleNames } from './title';
 import type { Vocabulary } from './vocabulary';
 
 export type { PageData, PagefindApi, SubResultData } from './pagefind';
@@ -174,11 +175,12 @@ export class SiteSearchEngine {
 			const term = plan.terms[t];
 			const literal = !term.concept && /^\p{Script=Han}{2,}$/u.test(form) ? form : undefined;
 			const latin = !term.concept && /^[a-z][a-z'-]{3,}$/.test(form) ? form : undefined;
-			found.push({ t, pieces: piecesOf(form), pages, ...(literal ? { literal } : {}), ...(latin ? { latin } : {}) });
+			found.push({ t, form, pieces: piecesOf(form), pages, ...(literal ? { literal } : {}), ...(latin ? { latin } : {}) });
 		}
 		const candidates = collect(found, lang, base);
 		addAnswering(candidates, found, answering(plan), lang, base, (url, anchor) => keyOf(url, anchor, base));
 		const holding = plan.terms.map((_, t) => [...candidates.values()].filter((c) => c.hits.has(t)).length);
+		shareWithTwins(candidates, lang, base);
 		const scored = this.score(plan, candidates, holding.map(termWeight), base);
 		// Twins collapse into one result on the reader's page: the best of the two.
 		const best = new Map<string, { c: Candidate; score: number; terms: Set<number> }>();
@@ -218,6 +220,8 @@ export class SiteSearchEngine {
 			const hits: TermHit[] = [...c.hits].map(([term, hit]) => ({ term, ...hit }));
 			let score = passageScore(hits, weights, c.length) * (c.loose ? LOOSE_FACTOR : 1);
 			for (const t of c.section ?? []) score += SECTION_BONUS * weights[t];
+			// A passage whose own title (its question, its term, its first sentence) names a term is about it.
+			for (const t of c.hits.keys()) if (plan.terms[t].forms.some((f) => titleNames(c.title, f))) score += TITLE_BONUS * weights[t];
 			const at = keys.get(c);
 			const extra: number[] = [];
 			// The asked aspect of the asked metric answers the question (rank-answer.ts).

@@ -13,6 +13,7 @@
  */
 import { HAN_RE, type Lexicon } from './parse';
 import type { QueryPlan } from './parse';
+import { EN_STOP_WORDS } from './stopwords';
 
 /** Optimal string alignment distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -48,7 +49,8 @@ export function nearestWord(word: string, words: readonly string[]): string | un
 	let best: string | undefined;
 	let bestDistance = max + 1;
 	for (const w of words) {
-		if (w === word || Math.abs(w.length - word.length) > max) continue;
+		// A question word is no reading of a slip: it would be dropped (goes → does).
+		if (w === word || Math.abs(w.length - word.length) > max || EN_STOP_WORDS.has(w)) continue;
 		const d = editDistance(word, w, bestDistance - 1);
 		if (d < bestDistance) {
 			best = w;

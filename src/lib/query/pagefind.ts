@@ -15,7 +15,7 @@ export interface SubResultData {
 export interface PageData {
 	url: string;
 	meta: Record<string, string | undefined>;
-	anchors?: { id: string; title?: string; text?: string; location: number }[];
+	anchors?: { id: string; element?: string; title?: string; text?: string; location: number }[];
 	word_count?: number;
 	sub_results: SubResultData[];
 }

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../lang';
 import { toSimplified } from './convert';
+import { roughStem } from './stem';
 import { EN_STOP_WORDS, ZH_STOP_WORDS } from './stopwords';
 import { siteName, type Vocabulary, type VocabularyEntry } from './vocabulary';
 
@@ -141,7 +142,9 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 		const at = m.index;
 		if (HAN.test(run)) {
 			// The general dictionary cuts words it does not know into characters (买家 → 买 | 家);
-			// neighbouring single characters that are not particles are put back together.
+			// neighbouring single characters that are not particles are put back together, two at a
+			// time: a word the dictionary lacks is most often two characters, and a longer run (买 | 家 |
+			// 发 of 买家发消息) would join one word to a character of the next.
 			let single: Word | undefined;
 			let phrase = '';
 			for (const s of segmenter.segment(run)) {
@@ -149,6 +152,10 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 				phrase = word ? phrase + word : (phrase && phrases.push(phrase), '');
 				const start = at + s.index;
 				if ([...word].length === 1) {
+					if (single && [...single.text].length >= 2) {
+						words.push(single);
+						single = undefined;
+					}
 					single = single ? { ...single, text: single.text + word, end: start + word.length } : { text: word, start, end: start + word.length };
 					continue;
 				}
@@ -168,6 +175,25 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 		}
 	}
 	return { words, phrases };
+}
+
+/**
+ * How much a term says about what is sought, to choose the terms searched when a long question
+ * has more than MAX_TERMS: a site concept, then a word (two Chinese characters or more, an English
+ * word of four letters or more), then a lone character, a short word or a number (多, 里, 100).
+ */
+function informative(term: QueryTerm): number {
+	if (term.concept) return 2;
+	if (/\p{N}/u.test(term.text)) return 0;
+	return [...term.text].length >= (HAN.test(term.text) ? 2 : 4) ? 1 : 0;
+}
+
+/** At most MAX_TERMS terms, the most informative first, in the order typed. */
+function withinBudget(terms: QueryTerm[]): QueryTerm[] {
+	if (terms.length <= MAX_TERMS) return terms;
+	const order = terms.map((term, i) => ({ i, rank: informative(term) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
+	const chosen = new Set(order.slice(0, MAX_TERMS).map((o) => o.i));
+	return terms.filter((_, i) => chosen.has(i));
 }
 
 /** The query as terms to search. An empty or punctuation-only query has none. */
@@ -192,13 +218,16 @@ export function parseQuery(input: string, data: Vocabulary | Lexicon = []): Quer
 			const found = wordsOf(piece.text);
 			phrases.push(...found.phrases);
 			for (const word of found.words) {
-				if (seen.has(word.text)) continue;
+				// An inflection of a word already asked (sell … sells) searches the same stem again.
+				const key = HAN.test(word.text) ? word.text : `stem:${roughStem(word.text)}`;
+				if (seen.has(word.text) || seen.has(key)) continue;
 				seen.add(word.text);
+				seen.add(key);
 				terms.push({ text: word.text, forms: [word.text], at: [piece.start + word.start, piece.start + word.end] });
 			}
 		}
 	}
-	const kept = terms.slice(0, MAX_TERMS);
+	const kept = withinBudget(terms);
 	// Longest first: a page marks 反复检查 whole before its words would be marked apart.
 	const highlight = [...new Set([...kept.flatMap((t) => [t.text, ...t.forms]), ...phrases])].sort((a, b) => b.length - a.length);
 	return { query: text, terms: kept, truncated, omitted: terms.length - kept.length, highlight };

@@ -67,3 +67,28 @@ export function toHit(c: Candidate, score: number, terms: number[], highlight: s
 	}
 	return { url: withHighlightTerms(target, highlight), title, excerpt: c.excerpt, matchLang: c.lang, pageTitle, terms, score };
 }
+
+/**
+ * An aligned passage and its twin are one passage in two languages: each holds what the other
+ * holds (a mixed question's Chinese words found in one, its English words in the other). The
+ * weaker form of a term gives way to the stronger; the terms the headings above them name are
+ * shared too.
+ */
+export function shareWithTwins(candidates: Map<string, Candidate>, lang: Lang, base: string): void {
+	const twins = new Map<string, Candidate[]>();
+	for (const c of candidates.values()) {
+		if (!c.aligned || !c.anchor || !pairOf(c.anchor).lang) continue;
+		const target = targetKey(c, lang, base);
+		twins.set(target, [...(twins.get(target) ?? []), c]);
+	}
+	for (const group of twins.values()) {
+		if (group.length < 2) continue;
+		const hits = new Map<number, { best: number; count: number; literal?: boolean }>();
+		for (const c of group) for (const [t, h] of c.hits) if (!hits.has(t) || hits.get(t)!.best * hits.get(t)!.count < h.best * h.count) hits.set(t, h);
+		const section = new Set(group.flatMap((c) => [...(c.section ?? [])]));
+		for (const c of group) {
+			for (const [t, h] of hits) if (!c.hits.has(t)) c.hits.set(t, h);
+			if (section.size > 0) c.section = section;
+		}
+	}
+}

@@ -19,6 +19,7 @@ export const EN_STOP_WORDS: ReadonlySet<string> = new Set(
 		"i me my mine we us our you your yours he him his she her it its they them their what what's whats which who whom whose when where why how how's " +
 		"if then than so that that's this these those there here of to in on at by for with about from into as and or but not no nor any some much many " +
 		"get gets got happen happens happened please tell know need want wants still also just only very too really exactly mean means meant " +
-		"can't cant don't dont doesn't doesnt won't isn't isnt i'm im i've ive let's ok okay thing things anything something someone one"
+		"can't cant don't dont doesn't doesnt won't isn't isnt i'm im i've ive let's ok okay thing things anything something someone one " +
+		"myself yourself himself herself itself ourselves yourselves themselves"
 	).split(' '),
 );

@@ -1,0 +1,170 @@
+/**
+ * Ranking rules that hold for any question (src/lib/query/): what a passage's own title says, which
+ * heading a passage stands under, how long a passage really is, and which words of a long question
+ * are searched.
+ */
+import { describe, expect, it } from 'vitest';
+import { passageLength } from '../../src/lib/query/collect';
+import { SiteSearchEngine, type PageData, type PagefindApi } from '../../src/lib/query/engine';
+import { MAX_TERMS, parseQuery } from '../../src/lib/query/parse';
+import { titleNames } from '../../src/lib/query/title';
+import { vocabularyFromTerms, type Vocabulary } from '../../src/lib/query/vocabulary';
+
+const VOCABULARY: Vocabulary = vocabularyFromTerms([
+	{ id: 'seller-central', zh: '卖家平台', en: 'Seller Central' },
+	{ id: 'stock-out', zh: '缺货', en: 'stock-out' },
+]);
+
+function fakePagefind(byForm: Record<string, PageData[]>): PagefindApi {
+	return {
+		async search(term) {
+			return { results: (term === null ? [] : (byForm[term] ?? [])).map((page, i) => ({ id: `x${i}`, score: 1, data: async () => page })) };
+		},
+	};
+}
+
+/** A sub-result holding the searched word `count` times from `location`. */
+const sub = (url: string, element: string, location: number, title: string, count = 1) => ({
+	url,
+	title,
+	excerpt: 'a <mark>hit</mark>',
+	locations: Array.from({ length: count }, (_, i) => location + i),
+	weighted_locations: Array.from({ length: count }, (_, i) => ({ weight: 1, balanced_score: 512, location: location + i })),
+	anchor: { id: url.split('#')[1], element, location },
+});
+
+const order = async (page: PageData, query: string) =>
+	(await new SiteSearchEngine(fakePagefind(Object.fromEntries(parseQuery(query, VOCABULARY).terms.flatMap((t) => t.forms.map((f) => [f, [page]])))), VOCABULARY).search(parseQuery(query, VOCABULARY), { lang: 'zh', base: '/' })).hits.map((h) => h.url.replace(/\?[^#]*/, ''));
+
+describe('a passage’s own title', () => {
+	it('names a Chinese term as written, spaces aside, and not a part of it', () => {
+		expect(titleNames('在卖家平台哪里看取消率？', '卖家平台')).toBe(true);
+		expect(titleNames('在 卖家 平台 哪里看', '卖家平台')).toBe(true);
+		expect(titleNames('卖家常问', '卖家平台')).toBe(false);
+	});
+
+	it('names an English term word by word, inflected or not', () => {
+		expect(titleNames('Where in Seller Central do I see my Cancellation Rate?', 'seller central')).toBe(true);
+		expect(titleNames('Cancellations the seller makes', 'seller cancellation')).toBe(true);
+		expect(titleNames('Sellers ask', 'seller central')).toBe(false);
+	});
+
+	it('ranks the passage whose title names the term above one that only mentions it as often', async () => {
+		const page: PageData = {
+			url: '/faq/',
+			meta: { title: 'FAQ' },
+			anchors: [
+				{ id: 'mentions', element: 'details', title: '取消率太高怎么办？', location: 0 },
+				{ id: 'about-it', element: 'details', title: '在卖家平台哪里看取消率？', location: 40 },
+			],
+			word_count: 80,
+			sub_results: [sub('/faq/#mentions', 'details', 10, '取消率太高怎么办？'), sub('/faq/#about-it', 'details', 50, '在卖家平台哪里看取消率？')],
+		};
+		expect(await order(page, '卖家平台')).toEqual(['/faq/#about-it', '/faq/#mentions']);
+	});
+});
+
+describe('the heading above a passage', () => {
+	const page = (headings: { id: string; title: string; at: number; matched: boolean }[]): PageData => ({
+		url: '/guideline/',
+		meta: { title: '指南', bilingual: '1' },
+		anchors: [
+			...headings.map((h) => ({ id: h.id, element: 'h2', text: h.title, location: h.at })),
+			{ id: 'first-zh', element: 'div', title: '第一段。', location: 5 },
+			{ id: 'second-zh', element: 'div', title: '第二段。', location: 25 },
+		],
+		word_count: 50,
+		sub_results: [
+			// Three hits each: Intl.Segmenter cuts 卖家平台 into three words, all of which Pagefind marks.
+			...headings.filter((h) => h.matched).map((h) => sub(`/guideline/#${h.id}`, 'h2', h.at, h.title, 3)),
+			sub('/guideline/#first-zh', 'div', 6, '第一段。', 3),
+			sub('/guideline/#second-zh', 'div', 26, '第二段。', 3),
+		],
+	});
+
+	it('is credited with a term only when its own words name it (卖家常问 is no heading on 卖家平台)', async () => {
+		// Pagefind matches 卖家 of 卖家常问 for 卖家平台: no reason to put the second passage first.
+		const headings = [
+			{ id: 'one', title: '第一部分', at: 0, matched: false },
+			{ id: 'two', title: '卖家常问', at: 20, matched: true },
+		];
+		expect(await order(page(headings), '卖家平台')).toEqual(['/guideline/#first-zh', '/guideline/#second-zh']);
+	});
+
+	it('is the nearest heading above, even one that names nothing', async () => {
+		const headings = [
+			{ id: 'one', title: '卖家平台', at: 0, matched: true },
+			{ id: 'two', title: '第二部分', at: 20, matched: false },
+		];
+		// Only the first passage stands under the heading naming the term; the second stands under another.
+		const answer = await new SiteSearchEngine(fakePagefind({ 卖家平台: [page(headings)] }), VOCABULARY).search(parseQuery('卖家平台', VOCABULARY), { lang: 'zh', base: '/' });
+		const [first, second] = answer.hits;
+		expect(first.url).toMatch(/#first-zh$/);
+		expect(first.score).toBeGreaterThan(second.score + 0.5);
+	});
+});
+
+describe('a passage’s length', () => {
+	it('runs to the next anchor that starts a result, past ids inside it (a FAQ answer’s language block)', () => {
+		const page: PageData = {
+			url: '/marketplaces/',
+			meta: {},
+			anchors: [
+				{ id: 'q1', element: 'details', title: '问题一？', location: 10 },
+				{ id: 'q1-zh', element: 'div', location: 22 },
+				{ id: 'q2', element: 'details', title: '问题二？', location: 160 },
+			],
+			word_count: 300,
+			sub_results: [],
+		};
+		expect(passageLength(page, sub('/marketplaces/#q1', 'details', 30, '问题一？'))).toBe(150);
+	});
+
+	it('ends at a heading', () => {
+		const page: PageData = { url: '/p/', meta: {}, anchors: [{ id: 'a', element: 'div', title: 'A', location: 0 }, { id: 'h', element: 'h2', location: 30 }], word_count: 90, sub_results: [] };
+		expect(passageLength(page, sub('/p/#a', 'div', 1, 'A'))).toBe(30);
+	});
+});
+
+describe('the words of a long question', () => {
+	it('keeps concepts and words over lone characters and numbers when there are too many', () => {
+		const terms = parseQuery('1 2 3 4 5 6 7 8 9 inventory update 缺货', VOCABULARY).terms.map((t) => t.concept ?? t.text);
+		expect(terms).toHaveLength(MAX_TERMS);
+		expect(terms).toEqual(expect.arrayContaining(['inventory', 'update', 'stock-out']));
+		// The order typed is kept.
+		expect(terms.slice(-3)).toEqual(['inventory', 'update', 'stock-out']);
+	});
+
+	it('keeps a Chinese word over single characters', () => {
+		const terms = parseQuery('多 里 单 件 个 次 天 周 月 年 处理', VOCABULARY).terms.map((t) => t.text);
+		expect(terms).toContain('处理');
+	});
+
+	it('searches an English word once, however inflected', () => {
+		expect(parseQuery('sell sells selling', VOCABULARY).terms.map((t) => t.text)).toEqual(['sell']);
+	});
+});
+
+describe('a passage and its twin', () => {
+	const guideline = (lang: 'zh' | 'en'): PageData => {
+		const prefix = lang === 'en' ? '/en' : '';
+		const other = lang === 'zh' ? 'update-inventory' : 'buy-box';
+		return {
+			url: `${prefix}/guideline/`,
+			meta: { title: lang, bilingual: '1' },
+			anchors: [
+				{ id: `check-prices-${lang}`, element: 'div', title: `${lang} one`, location: 0 },
+				{ id: `${other}-${lang}`, element: 'div', title: `${lang} two`, location: 40 },
+			],
+			word_count: 80,
+			sub_results: [sub(`${prefix}/guideline/#check-prices-${lang}`, 'div', 10, `${lang} one`), sub(`${prefix}/guideline/#${other}-${lang}`, 'div', 50, `${lang} two`, 3)],
+		};
+	};
+
+	it('hold the words of a mixed question together: the Chinese word in one, the English in the other', async () => {
+		const engine = new SiteSearchEngine(fakePagefind({ 库存: [guideline('zh')], integrator: [guideline('en')] }), VOCABULARY);
+		const { hits } = await engine.search(parseQuery('integrator 库存', VOCABULARY), { lang: 'zh', base: '/' });
+		expect(hits[0].url.replace(/\?[^#]*/, '')).toBe('/guideline/#check-prices-zh');
+		expect(hits[0].terms).toEqual([0, 1]);
+	});
+});
