@@ -79,8 +79,11 @@ describe('the question table itself', () => {
 const TOP_3_SHARE = 0.9;
 /** Issue 25's level for questions written apart from the table (51 of 56 today). */
 const FRESH_SHARE = 0.9;
-/** The second held-out set's score when it was written and scored once: 44 of 60 (73.3%), rounded down. */
-const STRANGER_SHARE = 0.73;
+/**
+ * The second held-out set, never tuned on: 44 of 60 (73.3%) when it was written and scored once,
+ * 48 of 60 (80.0%) scored blind after the general ranking rules of the same day; held there.
+ */
+const STRANGER_SHARE = 0.8;
 /** The held-back part may score at most this much under the tuned part: more is tuning that does not generalise. */
 const HELD_BACK_GAP = 0.05;
 
