@@ -10,7 +10,7 @@ import { SiteSearchEngine, type PageData, type PagefindApi } from '../../src/lib
 import { correctQuery, editDistance, nearestName, nearestWord } from '../../src/lib/query/fuzzy';
 import { parseQuery, type Lexicon } from '../../src/lib/query/parse';
 import { aspectPassages, withSubject } from '../../src/lib/query/rank-answer';
-import { withSellerWords } from '../../src/lib/query/seller-words';
+import { sellerWordsSchema, withSellerWords } from '../../src/lib/query/seller-words';
 import { understood } from '../../src/lib/query/understood';
 import { vocabularyFromTerms } from '../../src/lib/query/vocabulary';
 
@@ -39,6 +39,7 @@ describe('Traditional Chinese', () => {
 		expect(t2sMap('訂订單单').get('單')).toBe('单');
 		expect(t2sMap(42).size).toBe(0);
 	});
+
 });
 
 describe('the nearest site term', () => {
@@ -87,6 +88,21 @@ describe('seller words', () => {
 		expect(VOCABULARY.find((e) => e.id === 'buyer-seller-messaging')!.zh).toEqual(['买家与卖家消息服务', '买家邮件']);
 		expect(VOCABULARY.find((e) => e.id === 'target')).toMatchObject({ zh: ['目标', '警戒线', '上限'], usage: 'cancellation-rate#target', glossary: false, aspect: 'target' });
 		expect(parseQuery('买家邮件', LEXICON).terms[0].concept).toBe('buyer-seller-messaging');
+	});
+
+	it('may name a concept no one passage explains (what counts): searched by its names, not by a question word', () => {
+		const counts = { means: 'counts', names: { zh: '计入', en: 'count' }, zh: ['算不算', '算进去'], en: ['count against'] };
+		expect(sellerWordsSchema.safeParse(counts).success).toBe(true);
+		expect(sellerWordsSchema.safeParse({ means: 'formula', passage: 'x#y', zh: [], en: [] }).success).toBe(false);
+		const vocabulary = withSellerWords(GLOSSARY, [counts]);
+		const entry = vocabulary.find((e) => e.id === 'counts')!;
+		expect(entry).toEqual({ id: 'counts', zh: ['计入', '算不算', '算进去'], en: ['count', 'count against'], glossary: false });
+		// 算不算 is a question word on its own; as the name of a concept it is read first, and searched by the site's names.
+		const plan = parseQuery('买家取消算进去吗', { vocabulary });
+		expect(plan.terms.find((t) => t.concept === 'counts')!.forms).toEqual(['计入', 'count', '算进去']);
+		expect(parseQuery('买家取消算不算', { vocabulary }).terms.find((t) => t.concept === 'counts')!.forms).toEqual(['计入', 'count']);
+		const answer = { plan, hits: [], complete: false };
+		expect(understood(answer, vocabulary, 'en').terms).toContainEqual({ name: 'count', path: 'glossary/#counts' });
 	});
 
 	it('must mean a term the glossary has', () => {

@@ -212,7 +212,8 @@ export function parseQuery(input: string, data: Vocabulary | Lexicon = []): Quer
 			const { entry } = piece;
 			if (seen.has(`concept:${entry.id}`)) continue;
 			seen.add(`concept:${entry.id}`);
-			const forms = [...new Set([siteName(entry, 'zh'), siteName(entry, 'en'), piece.text].map((f) => normalizeQuery(f).text))];
+			// The words typed are searched too, unless they are a question word (算不算 names `counts`).
+			const forms = [...new Set([siteName(entry, 'zh'), siteName(entry, 'en'), ...(ZH_STOP_WORDS.has(piece.text) ? [] : [piece.text])].map((f) => normalizeQuery(f).text))];
 			terms.push({ text: piece.text, forms, concept: entry.id, ...(entry.usage ? { usage: entry.usage } : {}), ...(entry.aspect ? { aspect: entry.aspect } : {}), at });
 		} else {
 			const found = wordsOf(piece.text);

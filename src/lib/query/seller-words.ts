@@ -17,7 +17,7 @@ export const sellerWordsSchema = z
 		means: z.string().regex(/^[a-z0-9-]+$/),
 		/** For a meaning that is no glossary term: the site's name for it in each language. */
 		names: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict().optional(),
-		/** For a meaning that is no glossary term: the passage that explains it (`page#block`). */
+		/** For a meaning that is no glossary term: the passage that explains it (`page#block`), if one does. */
 		passage: passage.optional(),
 		/** It names an aspect of a metric (formula, target, window): the block id answering it on a metric's page (rank-answer.ts). */
 		aspect: z.string().regex(/^[a-z0-9-]+$/).optional(),
@@ -25,7 +25,9 @@ export const sellerWordsSchema = z
 		en: words,
 	})
 	.strict()
-	.refine((e) => (e.names === undefined) === (e.passage === undefined), { message: 'a concept of its own needs both `names` and `passage`' });
+	// A concept of its own may have no one passage that explains it (what counts towards the rate is
+	// told case by case, under the headings that name it): its names are searched, nothing more.
+	.refine((e) => e.passage === undefined || e.names !== undefined, { message: 'a passage belongs to a concept of its own (`names`)' });
 
 export type SellerWords = z.infer<typeof sellerWordsSchema>;
 
@@ -40,7 +42,7 @@ export function withSellerWords(vocabulary: Vocabulary, entries: SellerWords[]):
 	for (const w of entries) {
 		if (w.names) {
 			if (out.some((e) => e.id === w.means)) throw new Error(`seller words: "${w.means}" is a glossary term; drop its names and passage`);
-			out.push({ id: w.means, zh: unique([w.names.zh, ...w.zh]), en: unique([w.names.en, ...w.en]), usage: w.passage, glossary: false, ...(w.aspect ? { aspect: w.aspect } : {}) });
+			out.push({ id: w.means, zh: unique([w.names.zh, ...w.zh]), en: unique([w.names.en, ...w.en]), ...(w.passage ? { usage: w.passage } : {}), glossary: false, ...(w.aspect ? { aspect: w.aspect } : {}) });
 			continue;
 		}
 		const entry = out.find((e) => e.id === w.means);
