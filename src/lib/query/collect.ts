@@ -6,6 +6,7 @@
 import type { Lang } from '../lang';
 import { TWIN_META, localeOfUrl } from '../search';
 import type { PageData, SubResultData } from './pagefind';
+import { zhSegmenter } from './parse';
 import { titleNames } from './title';
 
 export interface Candidate {
@@ -74,10 +75,8 @@ export function snapshot(page: PageData): PageData {
 }
 
 /** The words Pagefind splits a search form into, about: Latin words, Chinese words. */
-let segmenter: Intl.Segmenter | undefined;
 export function piecesOf(form: string): number {
-	segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-	return [...segmenter.segment(form)].filter((s) => s.isWordLike).length;
+	return [...zhSegmenter().segment(form)].filter((s) => s.isWordLike).length;
 }
 
 /**

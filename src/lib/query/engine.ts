@@ -11,7 +11,7 @@ import { INDEX_LANGUAGE, localeOfUrl, urlInLocale } from '../search';
 import { addAnswering, collect, piecesOf, snapshot, stripQuery, type Candidate, type Found } from './collect';
 import { correctQuery, type Correction } from './fuzzy';
 import type { PageData, PagefindApi } from './pagefind';
-import { lexiconOf, parseQuery, type Lexicon, type QueryPlan, type QueryTerm } from './parse';
+import { HAN_RE, lexiconOf, parseQuery, type Lexicon, type QueryPlan, type QueryTerm } from './parse';
 import { keyOf, passageKey, shareWithTwins, targetKey, toHit, type SearchHit } from './place';
 import { passageScore, termWeight, type TermHit } from './rank';
 import { ASPECT_BONUS, aspectPassages, withSubject } from './rank-answer';
@@ -128,7 +128,7 @@ export class SiteSearchEngine {
 				terms.push(term);
 				continue;
 			}
-			const chars = [...term.text].filter((c) => /\p{Script=Han}/u.test(c));
+			const chars = [...term.text].filter((c) => HAN_RE.test(c));
 			for (const c of new Set(chars)) terms.push({ text: c, forms: [c], at: term.at });
 		}
 		return terms.length > plan.terms.length ? { ...plan, terms } : undefined;

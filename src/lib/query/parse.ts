@@ -121,6 +121,8 @@ function findNames(text: string, names: Name[]): Piece[] {
 }
 
 let segmenter: Intl.Segmenter | undefined;
+/** The Chinese word segmenter, made once (parse.ts and collect.ts share it). */
+export const zhSegmenter = () => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 
 interface Word {
 	text: string;
@@ -134,7 +136,6 @@ interface Word {
  * typed (反复 | 检查 → 反复检查).
  */
 function wordsOf(text: string): { words: Word[]; phrases: string[] } {
-	segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
 	const words: Word[] = [];
 	const phrases: string[] = [];
 	for (const m of text.matchAll(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
@@ -147,7 +148,7 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 			// 发 of 买家发消息) would join one word to a character of the next.
 			let single: Word | undefined;
 			let phrase = '';
-			for (const s of segmenter.segment(run)) {
+			for (const s of zhSegmenter().segment(run)) {
 				const word = s.isWordLike && !ZH_STOP_WORDS.has(s.segment) ? s.segment : '';
 				phrase = word ? phrase + word : (phrase && phrases.push(phrase), '');
 				const start = at + s.index;
