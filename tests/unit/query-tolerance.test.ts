@@ -62,6 +62,13 @@ describe('the nearest site term', () => {
 		expect(nearestWord('ordr', ['does', 'order'])).toBe('order');
 	});
 
+	it('keeps the first letter of a short word: a real word one letter away from a site word is no slip (went is not sent)', () => {
+		expect(nearestWord('went', ['sent', 'order'])).toBeUndefined();
+		expect(nearestWord('sennt', ['sent', 'order'])).toBe('sent');
+		// Long words may differ anywhere.
+		expect(nearestWord('kancellation', ['cancellation'])).toBe('cancellation');
+	});
+
 	it('reads a Chinese word by a vocabulary name the query holds but for one character inside the word', () => {
 		expect(nearestName('取小率多少', 0, 3, ['取消率'])).toEqual({ from: 0, to: 3, name: '取消率' });
 		// The differing character must be inside the word that matched nothing.

@@ -5,8 +5,8 @@
  * word the site uses is never "corrected" into another.
  *
  * - Latin words: the site word (its English text and vocabulary, built into search-data.json)
- *   at the smallest Damerau–Levenshtein distance, at most 1 for words of up to 5 letters and 2
- *   beyond (one slip in a short word already makes another word).
+ *   at the smallest Damerau–Levenshtein distance, at most 1 for words of up to 5 letters, with
+ *   their first letter kept, and 2 beyond (one slip in a short word already makes another word).
  * - Chinese: a vocabulary name of 3 or more characters that the query holds but for one
  *   character, that character inside the unmatched word. Two-character names are left out: one
  *   character of two changed names a different thing as often as a slip (取消 / 取件).
@@ -49,8 +49,10 @@ export function nearestWord(word: string, words: readonly string[]): string | un
 	let best: string | undefined;
 	let bestDistance = max + 1;
 	for (const w of words) {
-		// A question word is no reading of a slip: it would be dropped (goes → does).
-		if (w === word || Math.abs(w.length - word.length) > max || EN_STOP_WORDS.has(w)) continue;
+		// A question word is no reading of a slip: it would be dropped (goes → does). A short word
+		// keeps its first letter: slips rarely change it, and one changed letter of four makes another
+		// word as often as a slip (went → sent).
+		if (w === word || Math.abs(w.length - word.length) > max || EN_STOP_WORDS.has(w) || (max < 2 && w[0] !== word[0])) continue;
 		const d = editDistance(word, w, bestDistance - 1);
 		if (d < bestDistance) {
 			best = w;
