@@ -81,9 +81,10 @@ const TOP_3_SHARE = 0.9;
 const FRESH_SHARE = 0.9;
 /**
  * The second held-out set, never tuned on: 44 of 60 (73.3%) when it was written and scored once,
- * 48 of 60 (80.0%) scored blind after the general ranking rules of the same day; held there.
+ * 48 of 60 (80.0%) scored blind after the general ranking rules of the same day, 51 of 60 (85.0%)
+ * after the seller-vocabulary review; held there.
  */
-const STRANGER_SHARE = 0.8;
+const STRANGER_SHARE = 0.85;
 /** The held-back part may score at most this much under the tuned part: more is tuning that does not generalise. */
 const HELD_BACK_GAP = 0.05;
 
