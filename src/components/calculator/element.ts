@@ -24,8 +24,8 @@ const MODE_PARTS: [selector: string, mode: Mode][] = [
 
 class CalculatorElement extends HTMLElement {
 	private strings!: CalcStrings;
-	private numbers = new Intl.NumberFormat();
-	private plural = new Intl.PluralRules();
+	private numberFormat?: Intl.NumberFormat;
+	private pluralRules?: Intl.PluralRules;
 	private reader!: FieldReader;
 	private inputs!: Record<Field, HTMLInputElement>;
 	private targetSelect!: HTMLSelectElement;
@@ -39,12 +39,28 @@ class CalculatorElement extends HTMLElement {
 	private fresh = true;
 	private importUi?: Promise<ImportUi>;
 
+	/**
+	 * The page's number formats, made on first use. The first Intl.NumberFormat a page makes loads
+	 * the browser's locale data: 150–350 ms in one task on a phone-speed CPU (4× slowed, see
+	 * docs/benchmarks.md, "Lighthouse"), which cannot be split. The empty calculator formats no
+	 * number, so its start-up no longer pays it: the first result does, or the reader's first touch
+	 * of the form does beforehand (warmFormats).
+	 */
+	private makeFormats() {
+		this.numberFormat ??= new Intl.NumberFormat(this.dataset.lang);
+		this.pluralRules ??= new Intl.PluralRules(this.dataset.lang);
+		return { numbers: this.numberFormat, plural: this.pluralRules };
+	}
+	private get numbers(): Intl.NumberFormat {
+		return this.makeFormats().numbers;
+	}
+	private get plural(): Intl.PluralRules {
+		return this.makeFormats().plural;
+	}
+
 	connectedCallback() {
-		const lang = this.dataset.lang!;
 		this.strings = calcStrings(JSON.parse(this.querySelector('script[data-strings]')!.textContent!));
-		this.numbers = new Intl.NumberFormat(lang);
-		this.plural = new Intl.PluralRules(lang);
-		this.reader = new FieldReader(this.strings, this.numbers);
+		this.reader = new FieldReader(this.strings, () => this.numbers);
 		this.embedded = this.dataset.embedded != null;
 		this.idPrefix = this.dataset.idPrefix!;
 		this.inputs = Object.fromEntries(FIELDS.map((name) => [name, this.querySelector(`#${this.idPrefix}-${name}`)])) as Record<Field, HTMLInputElement>;
@@ -86,6 +102,22 @@ class CalculatorElement extends HTMLElement {
 		}
 		this.applyMarketplace();
 		this.update(false);
+		this.warmFormats();
+	}
+
+	/**
+	 * Makes the number formats once the reader focuses or touches the calculator, in a task after
+	 * that one has painted: the locale data is loaded while they move to a field or start typing,
+	 * not in the keystroke that completes the first result.
+	 */
+	private warmFormats() {
+		const warm = () => {
+			this.removeEventListener('focusin', warm);
+			this.removeEventListener('pointerdown', warm);
+			requestAnimationFrame(() => setTimeout(() => this.makeFormats(), 0));
+		};
+		this.addEventListener('focusin', warm);
+		this.addEventListener('pointerdown', warm);
 	}
 
 	/**
@@ -169,13 +201,22 @@ class CalculatorElement extends HTMLElement {
 			if (part) part.hidden = mode !== shownIn;
 		}
 		const target = findTarget(this.targetSelect.value);
+		const lang = this.dataset.lang!;
+		// Getters: the formats are made when a result first formats a number (see `numbers`).
+		const formats = { numbers: () => this.numbers, plural: () => this.plural };
 		const context: ResultContext = {
 			strings: this.strings,
-			numbers: this.numbers,
-			plural: this.plural,
+			get numbers() {
+				return formats.numbers();
+			},
+			get plural() {
+				return formats.plural();
+			},
 			reader: this.reader,
 			target,
-			rate: targetText(target, this.dataset.lang!),
+			get rate() {
+				return targetText(target, lang);
+			},
 		};
 		const out = this.querySelector<HTMLElement>('[data-result]')!;
 		const chart = this.querySelector<HTMLElement>('[data-daily-out]');
