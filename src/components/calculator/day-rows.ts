@@ -40,14 +40,19 @@ export class DayRows {
 		return this.inputs().map((cells) => cells.map((input) => input.value) as DayRow);
 	}
 
-	/** Replaces every row with `days`. */
+	/**
+	 * Replaces every row with `days` (at most MAX_DAYS, and then the message), numbered once at the
+	 * end: numbering after each row was most of the full calculator's start-up on a phone's CPU.
+	 */
 	fill(days: DayRow[]) {
-		this.body.replaceChildren();
-		for (const day of days) {
-			const row = this.add();
-			if (!row) break;
+		const rows = days.slice(0, MAX_DAYS).map((day) => {
+			const row = this.blankRow();
 			CELLS.forEach((cell, j) => (row.querySelector<HTMLInputElement>(`[data-cell="${cell}"]`)!.value = day[j]));
-		}
+			return row;
+		});
+		this.body.replaceChildren(...rows);
+		this.number();
+		if (days.length > MAX_DAYS) this.add();
 	}
 
 	/** A new blank row at the end; null (with a message) when the table is full. */
@@ -56,10 +61,14 @@ export class DayRows {
 			this.status.textContent = this.strings.text('daily.max', { max: MAX_DAYS });
 			return null;
 		}
-		const row = (this.template.content.firstElementChild as HTMLTableRowElement).cloneNode(true) as HTMLTableRowElement;
+		const row = this.blankRow();
 		this.body.append(row);
 		this.number();
 		return row;
+	}
+
+	private blankRow(): HTMLTableRowElement {
+		return (this.template.content.firstElementChild as HTMLTableRowElement).cloneNode(true) as HTMLTableRowElement;
 	}
 
 	/** Removes a row and moves focus to the next one's remove button (or to "add a day"). */
