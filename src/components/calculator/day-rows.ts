@@ -41,34 +41,29 @@ export class DayRows {
 	}
 
 	/**
-	 * Replaces every row with `days` (at most MAX_DAYS, and then the message), numbered once at the
-	 * end: numbering after each row was most of the full calculator's start-up on a phone's CPU.
+	 * Replaces every row with `days`, numbered once at the end: numbering after each row was most
+	 * of the full calculator's start-up on a phone's CPU.
 	 */
 	fill(days: DayRow[]) {
-		const rows = days.slice(0, MAX_DAYS).map((day) => {
-			const row = this.blankRow();
+		this.body.replaceChildren();
+		for (const day of days) {
+			const row = this.add(false);
+			if (!row) break;
 			CELLS.forEach((cell, j) => (row.querySelector<HTMLInputElement>(`[data-cell="${cell}"]`)!.value = day[j]));
-			return row;
-		});
-		this.body.replaceChildren(...rows);
+		}
 		this.number();
-		if (days.length > MAX_DAYS) this.add();
 	}
 
-	/** A new blank row at the end; null (with a message) when the table is full. */
-	add(): HTMLTableRowElement | null {
+	/** A new blank row at the end, numbered unless `fill` numbers them all; null (with a message) when the table is full. */
+	add(numbered = true): HTMLTableRowElement | null {
 		if (this.rows.length >= MAX_DAYS) {
 			this.status.textContent = this.strings.text('daily.max', { max: MAX_DAYS });
 			return null;
 		}
-		const row = this.blankRow();
+		const row = (this.template.content.firstElementChild as HTMLTableRowElement).cloneNode(true) as HTMLTableRowElement;
 		this.body.append(row);
-		this.number();
+		if (numbered) this.number();
 		return row;
-	}
-
-	private blankRow(): HTMLTableRowElement {
-		return (this.template.content.firstElementChild as HTMLTableRowElement).cloneNode(true) as HTMLTableRowElement;
 	}
 
 	/** Removes a row and moves focus to the next one's remove button (or to "add a day"). */

@@ -25,8 +25,7 @@ const MODE_PARTS: [selector: string, mode: Mode][] = [
 
 class CalculatorElement extends HTMLElement {
 	private strings!: CalcStrings;
-	private numberFormat?: Intl.NumberFormat;
-	private pluralRules?: Intl.PluralRules;
+	private made?: { numbers: Intl.NumberFormat; plural: Intl.PluralRules };
 	private reader!: FieldReader;
 	private inputs!: Record<Field, HTMLInputElement>;
 	private targetSelect!: HTMLSelectElement;
@@ -44,24 +43,17 @@ class CalculatorElement extends HTMLElement {
 	 * The page's number formats, made on first use. The first Intl.NumberFormat a page makes loads
 	 * the browser's locale data: 150–350 ms in one task on a phone-speed CPU (4× slowed, see
 	 * docs/benchmarks.md, "Lighthouse"), which cannot be split. The empty calculator formats no
-	 * number, so its start-up no longer pays it: the first result does, or the reader's first touch
-	 * of the form does beforehand (warmFormats).
+	 * number, so its start-up does not pay it: the first result does, or, beforehand, the reader's
+	 * first move into the form (connectedCallback).
 	 */
-	private makeFormats() {
-		this.numberFormat ??= new Intl.NumberFormat(this.dataset.lang);
-		this.pluralRules ??= new Intl.PluralRules(this.dataset.lang);
-		return { numbers: this.numberFormat, plural: this.pluralRules };
-	}
-	private get numbers(): Intl.NumberFormat {
-		return this.makeFormats().numbers;
-	}
-	private get plural(): Intl.PluralRules {
-		return this.makeFormats().plural;
+	private formats() {
+		const lang = this.dataset.lang;
+		return (this.made ??= { numbers: new Intl.NumberFormat(lang), plural: new Intl.PluralRules(lang) });
 	}
 
 	connectedCallback() {
 		this.strings = calcStrings(JSON.parse(this.querySelector('script[data-strings]')!.textContent!));
-		this.reader = new FieldReader(this.strings, () => this.numbers);
+		this.reader = new FieldReader(this.strings, () => this.formats().numbers);
 		this.embedded = this.dataset.embedded != null;
 		this.idPrefix = this.dataset.idPrefix!;
 		this.inputs = Object.fromEntries(FIELDS.map((name) => [name, this.querySelector(`#${this.idPrefix}-${name}`)])) as Record<Field, HTMLInputElement>;
@@ -103,22 +95,10 @@ class CalculatorElement extends HTMLElement {
 		}
 		this.applyMarketplace();
 		this.update(false);
-		this.warmFormats();
-	}
-
-	/**
-	 * Makes the number formats once the reader focuses or touches the calculator, in a task after
-	 * that one has painted: the locale data is loaded while they move to a field or start typing,
-	 * not in the keystroke that completes the first result.
-	 */
-	private warmFormats() {
-		const warm = () => {
-			this.removeEventListener('focusin', warm);
-			this.removeEventListener('pointerdown', warm);
-			requestAnimationFrame(() => setTimeout(() => this.makeFormats(), 0));
-		};
-		this.addEventListener('focusin', warm);
-		this.addEventListener('pointerdown', warm);
+		// The number formats, made in a task after the one that moved focus into the form has
+		// painted: while the reader reaches a field or starts typing, not in the keystroke that
+		// completes the first result.
+		this.addEventListener('focusin', () => requestAnimationFrame(() => setTimeout(() => this.formats(), 0)), { once: true });
 	}
 
 	/**
@@ -203,15 +183,15 @@ class CalculatorElement extends HTMLElement {
 		}
 		const target = findTarget(this.targetSelect.value);
 		const lang = this.dataset.lang!;
-		// Getters: the formats are made when a result first formats a number (see `numbers`).
-		const formats = { numbers: () => this.numbers, plural: () => this.plural };
+		// Getters: the formats are made when a result first formats a number (see `formats`).
+		const formats = () => this.formats();
 		const context: ResultContext = {
 			strings: this.strings,
 			get numbers() {
-				return formats.numbers();
+				return formats().numbers;
 			},
 			get plural() {
-				return formats.plural();
+				return formats().plural;
 			},
 			reader: this.reader,
 			target,
@@ -233,7 +213,7 @@ class CalculatorElement extends HTMLElement {
 	private withImport(then: (ui: ImportUi) => void) {
 		const context: ImportContext = {
 			strings: this.strings,
-			numbers: this.numbers,
+			numbers: this.formats().numbers,
 			lang: this.dataset.lang!,
 			idPrefix: this.idPrefix,
 			target: () => findTarget(this.targetSelect.value),
