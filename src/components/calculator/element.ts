@@ -13,7 +13,7 @@ import { dailyResult, singleResult, type ResultContext } from './results';
 import { calcStrings, findTarget, targetText, type CalcStrings } from './strings';
 import { MARKETPLACE_TARGETS, storedMarketplace } from '../../lib/marketplace-choice';
 import { nextTask } from '../next-task';
-import { FIELDS, MODES, parseState, stateQuery, type CalcState, type Field, type Mode } from './url-state';
+import { FIELDS, MODES, parseState, stateQuery, type CalcState, type DayRow, type Field, type Mode } from './url-state';
 
 /** The parts each mode shows (the embedded calculator has only the first). */
 const MODE_PARTS: [selector: string, mode: Mode][] = [
@@ -31,6 +31,11 @@ class CalculatorElement extends HTMLElement {
 	private targetSelect!: HTMLSelectElement;
 	/** The day-by-day table; the embedded calculator has none. */
 	private days: DayRows | null = null;
+	/**
+	 * The blank day rows the URL asks for, made in a task after the start-up unless the daily mode
+	 * shows them first: with them, the full calculator's start-up took over 50 ms on a phone's CPU.
+	 */
+	private blankDays?: DayRow[];
 	/** The compact copy inside the guideline: no modes, no URL state. */
 	private embedded = false;
 	/** Prefix of every id inside, so the full and embedded calculators never share one. */
@@ -151,8 +156,18 @@ class CalculatorElement extends HTMLElement {
 		}
 		this.targetSelect.value = state.target;
 		this.querySelector<HTMLInputElement>(`input[name="mode"][value="${state.mode}"]`)!.checked = true;
-		this.days?.fill(state.days);
+		this.blankDays = undefined;
+		if (state.mode === 'daily' || state.days.some((row) => row.some(Boolean))) this.days?.fill(state.days);
+		else if (this.days) {
+			this.blankDays = state.days;
+			void nextTask().then(() => this.fillBlankDays());
+		}
 		this.fresh = true;
+	}
+
+	private fillBlankDays() {
+		if (this.blankDays) this.days!.fill(this.blankDays);
+		this.blankDays = undefined;
 	}
 
 	/** The state into the URL, or, embedded, into the link that opens the full calculator. */
@@ -204,7 +219,10 @@ class CalculatorElement extends HTMLElement {
 		chart?.replaceChildren();
 		out.hidden = mode === 'import';
 		if (mode === 'import') this.withImport((ui) => ui.render());
-		else if (mode === 'daily') out.replaceChildren(...dailyResult(this.days!.inputs(), chart!, this.idPrefix, context));
+		else if (mode === 'daily') {
+			this.fillBlankDays();
+			out.replaceChildren(...dailyResult(this.days!.inputs(), chart!, this.idPrefix, context));
+		}
 		else out.replaceChildren(...singleResult(this.inputs, context));
 		if (save) this.save();
 	}
