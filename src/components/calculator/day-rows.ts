@@ -40,25 +40,29 @@ export class DayRows {
 		return this.inputs().map((cells) => cells.map((input) => input.value) as DayRow);
 	}
 
-	/** Replaces every row with `days`. */
+	/**
+	 * Replaces every row with `days`, numbered once at the end: numbering after each row was most
+	 * of the full calculator's start-up on a phone's CPU.
+	 */
 	fill(days: DayRow[]) {
 		this.body.replaceChildren();
 		for (const day of days) {
-			const row = this.add();
+			const row = this.add(false);
 			if (!row) break;
 			CELLS.forEach((cell, j) => (row.querySelector<HTMLInputElement>(`[data-cell="${cell}"]`)!.value = day[j]));
 		}
+		this.number();
 	}
 
-	/** A new blank row at the end; null (with a message) when the table is full. */
-	add(): HTMLTableRowElement | null {
+	/** A new blank row at the end, numbered unless `fill` numbers them all; null (with a message) when the table is full. */
+	add(numbered = true): HTMLTableRowElement | null {
 		if (this.rows.length >= MAX_DAYS) {
 			this.status.textContent = this.strings.text('daily.max', { max: MAX_DAYS });
 			return null;
 		}
 		const row = (this.template.content.firstElementChild as HTMLTableRowElement).cloneNode(true) as HTMLTableRowElement;
 		this.body.append(row);
-		this.number();
+		if (numbered) this.number();
 		return row;
 	}
 

@@ -12,7 +12,8 @@ import { FieldReader } from './fields';
 import { dailyResult, singleResult, type ResultContext } from './results';
 import { calcStrings, findTarget, targetText, type CalcStrings } from './strings';
 import { MARKETPLACE_TARGETS, storedMarketplace } from '../../lib/marketplace-choice';
-import { FIELDS, MODES, parseState, stateQuery, type CalcState, type Field, type Mode } from './url-state';
+import { nextTask } from '../next-task';
+import { FIELDS, MODES, parseState, stateQuery, type CalcState, type DayRow, type Field, type Mode } from './url-state';
 
 /** The parts each mode shows (the embedded calculator has only the first). */
 const MODE_PARTS: [selector: string, mode: Mode][] = [
@@ -24,13 +25,17 @@ const MODE_PARTS: [selector: string, mode: Mode][] = [
 
 class CalculatorElement extends HTMLElement {
 	private strings!: CalcStrings;
-	private numbers = new Intl.NumberFormat();
-	private plural = new Intl.PluralRules();
+	private made?: { numbers: Intl.NumberFormat; plural: Intl.PluralRules };
 	private reader!: FieldReader;
 	private inputs!: Record<Field, HTMLInputElement>;
 	private targetSelect!: HTMLSelectElement;
 	/** The day-by-day table; the embedded calculator has none. */
 	private days: DayRows | null = null;
+	/**
+	 * The blank day rows the URL asks for, made in a task after the start-up unless the daily mode
+	 * shows them first: with them, the full calculator's start-up took over 50 ms on a phone's CPU.
+	 */
+	private blankDays?: DayRow[];
 	/** The compact copy inside the guideline: no modes, no URL state. */
 	private embedded = false;
 	/** Prefix of every id inside, so the full and embedded calculators never share one. */
@@ -39,12 +44,21 @@ class CalculatorElement extends HTMLElement {
 	private fresh = true;
 	private importUi?: Promise<ImportUi>;
 
+	/**
+	 * The page's number formats, made on first use. The first Intl.NumberFormat a page makes loads
+	 * the browser's locale data: 150–350 ms in one task on a phone-speed CPU (4× slowed, see
+	 * docs/benchmarks.md, "Lighthouse"), which cannot be split. The empty calculator formats no
+	 * number, so its start-up does not pay it: the first result does, or, beforehand, the reader's
+	 * first move into the form (connectedCallback).
+	 */
+	private formats() {
+		const lang = this.dataset.lang;
+		return (this.made ??= { numbers: new Intl.NumberFormat(lang), plural: new Intl.PluralRules(lang) });
+	}
+
 	connectedCallback() {
-		const lang = this.dataset.lang!;
 		this.strings = calcStrings(JSON.parse(this.querySelector('script[data-strings]')!.textContent!));
-		this.numbers = new Intl.NumberFormat(lang);
-		this.plural = new Intl.PluralRules(lang);
-		this.reader = new FieldReader(this.strings, this.numbers);
+		this.reader = new FieldReader(this.strings, () => this.formats().numbers);
 		this.embedded = this.dataset.embedded != null;
 		this.idPrefix = this.dataset.idPrefix!;
 		this.inputs = Object.fromEntries(FIELDS.map((name) => [name, this.querySelector(`#${this.idPrefix}-${name}`)])) as Record<Field, HTMLInputElement>;
@@ -86,6 +100,10 @@ class CalculatorElement extends HTMLElement {
 		}
 		this.applyMarketplace();
 		this.update(false);
+		// The number formats, made in a task after the one that moved focus into the form has
+		// painted: while the reader reaches a field or starts typing, not in the keystroke that
+		// completes the first result.
+		this.addEventListener('focusin', () => requestAnimationFrame(() => setTimeout(() => this.formats(), 0)), { once: true });
 	}
 
 	/**
@@ -138,8 +156,18 @@ class CalculatorElement extends HTMLElement {
 		}
 		this.targetSelect.value = state.target;
 		this.querySelector<HTMLInputElement>(`input[name="mode"][value="${state.mode}"]`)!.checked = true;
-		this.days?.fill(state.days);
+		this.blankDays = undefined;
+		if (state.mode === 'daily' || state.days.some((row) => row.some(Boolean))) this.days?.fill(state.days);
+		else if (this.days) {
+			this.blankDays = state.days;
+			void nextTask().then(() => this.fillBlankDays());
+		}
 		this.fresh = true;
+	}
+
+	private fillBlankDays() {
+		if (this.blankDays) this.days!.fill(this.blankDays);
+		this.blankDays = undefined;
 	}
 
 	/** The state into the URL, or, embedded, into the link that opens the full calculator. */
@@ -169,20 +197,32 @@ class CalculatorElement extends HTMLElement {
 			if (part) part.hidden = mode !== shownIn;
 		}
 		const target = findTarget(this.targetSelect.value);
+		const lang = this.dataset.lang!;
+		// Getters: the formats are made when a result first formats a number (see `formats`).
+		const formats = () => this.formats();
 		const context: ResultContext = {
 			strings: this.strings,
-			numbers: this.numbers,
-			plural: this.plural,
+			get numbers() {
+				return formats().numbers;
+			},
+			get plural() {
+				return formats().plural;
+			},
 			reader: this.reader,
 			target,
-			rate: targetText(target, this.dataset.lang!),
+			get rate() {
+				return targetText(target, lang);
+			},
 		};
 		const out = this.querySelector<HTMLElement>('[data-result]')!;
 		const chart = this.querySelector<HTMLElement>('[data-daily-out]');
 		chart?.replaceChildren();
 		out.hidden = mode === 'import';
 		if (mode === 'import') this.withImport((ui) => ui.render());
-		else if (mode === 'daily') out.replaceChildren(...dailyResult(this.days!.inputs(), chart!, this.idPrefix, context));
+		else if (mode === 'daily') {
+			this.fillBlankDays();
+			out.replaceChildren(...dailyResult(this.days!.inputs(), chart!, this.idPrefix, context));
+		}
 		else out.replaceChildren(...singleResult(this.inputs, context));
 		if (save) this.save();
 	}
@@ -191,7 +231,7 @@ class CalculatorElement extends HTMLElement {
 	private withImport(then: (ui: ImportUi) => void) {
 		const context: ImportContext = {
 			strings: this.strings,
-			numbers: this.numbers,
+			numbers: this.formats().numbers,
 			lang: this.dataset.lang!,
 			idPrefix: this.idPrefix,
 			target: () => findTarget(this.targetSelect.value),
@@ -203,4 +243,8 @@ class CalculatorElement extends HTMLElement {
 	}
 }
 
-customElements.define('cr-calculator', CalculatorElement);
+// Defined, so started (connectedCallback: strings, fields, the URL's state, the first result), in
+// a task after this module's evaluation: the two in one task took over 50 ms on a phone's CPU
+// (docs/benchmarks.md, "Lighthouse"). The element is defined only once it has started, so whoever
+// waits for the definition (the browser tests) finds it working.
+void nextTask().then(() => customElements.define('cr-calculator', CalculatorElement));

@@ -25,7 +25,8 @@ export class FieldReader {
 
 	constructor(
 		private readonly strings: CalcStrings,
-		private readonly numbers: Intl.NumberFormat,
+		/** Asked only for a message that shows a number: making it costs the page's first format (element.ts). */
+		private readonly numbers: () => Intl.NumberFormat,
 	) {}
 
 	/** Shows or clears the message next to a field (the element right after it). */
@@ -33,7 +34,7 @@ export class FieldReader {
 		const message = input.nextElementSibling as HTMLElement;
 		const hint = input.dataset.hint;
 		message.hidden = !error;
-		message.textContent = error ? this.strings.text('err.' + ERROR_KEYS[error], { max: this.numbers.format(MAX_COUNT) }) : '';
+		message.textContent = error ? this.strings.text('err.' + ERROR_KEYS[error], { max: this.numbers().format(MAX_COUNT) }) : '';
 		if (error) {
 			input.setAttribute('aria-invalid', 'true');
 			input.setAttribute('aria-describedby', [message.id, hint].filter(Boolean).join(' '));

@@ -24,7 +24,8 @@ const fix = (strings: CalcStrings) => [element('p', 'calc-fix', strings.text('er
 
 /** One period: total orders, cancelled, buyer-requested. */
 export function singleResult(inputs: Record<Field, HTMLInputElement>, context: ResultContext): Node[] {
-	const { strings, reader, rate } = context;
+	// `context.rate` is read only once there is a result: it is a number to format (element.ts).
+	const { strings, reader } = context;
 	const [total, cancelled, buyer] = (['orders', 'cancelled', 'buyer'] as const).map((name) => reader.read(inputs[name], name === 'buyer'));
 	const values = [total, cancelled, buyer];
 	if (values.includes('bad')) return fix(strings);
@@ -42,6 +43,7 @@ export function singleResult(inputs: Record<Field, HTMLInputElement>, context: R
 			? 'headroom.zero'
 			: `${result.status === 'under' ? 'headroom' : 'recovery'}.${context.plural.select(n) === 'one' ? 'one' : 'other'}`;
 	const format = (x: number) => context.numbers.format(x);
+	const rate = context.rate;
 	return [
 		rateLine(strings.text('rate'), result.percent),
 		statusLine(strings.text(result.status, { rate }), result.status),

@@ -12,6 +12,7 @@ import { targetText } from '../strings';
 import { causesSection } from './causes-view';
 import { listSeparator, type ImportContext, type ReportView, type Section, type ShownReport } from './context';
 import { saveCsv } from './save-csv';
+import { nextTask } from '../../next-task';
 
 const title: Section = (shown, { context, out }) => out.append(element('h3', 'calc-import-title', context.strings.text('import.results', { name: shown.fileName })));
 
@@ -94,14 +95,6 @@ export interface ReportInput {
 
 /** Longest stretch of work in one task: well under the 50 ms from which a task delays a click or a key. */
 const SLICE_MS = 12;
-
-/** The next task: scheduler.yield() where the browser has it (it keeps this work's turn), else a timeout. */
-function nextTask(): Promise<void> {
-	// The test names `scheduler` where the browser-support check sees it (Safari 16.4 and Firefox 128
-	// have none): tests/support/browser-compat.ts.
-	const global = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-	return 'scheduler' in global && typeof global.scheduler?.yield === 'function' ? global.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Shows the report in the results area (context.results), replacing what was there, and gives

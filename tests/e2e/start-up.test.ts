@@ -1,0 +1,71 @@
+/**
+ * What the pages' scripts leave for later, so that their start-up, which runs after the first
+ * paint (src/components/after-paint/), stays in tasks under 50 ms on a phone's CPU: Lighthouse
+ * counts every longer one in Total Blocking Time. The first Intl number or date format a page
+ * makes loads the browser's locale data in one task that cannot be split (150–350 ms at a 4×
+ * slower CPU, docs/benchmarks.md, "Lighthouse"), so nothing makes one before the reader types a
+ * number. How long the tasks take is measured by `npm run bench:long-tasks`, not asserted here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DESKTOP, openPage, whenReady } from '../support/browser';
+import { serveAndLaunch, type Served } from '../support/e2e';
+
+let served: Served;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+	served = await serveAndLaunch();
+	context = await served.browser.newContext({ viewport: DESKTOP });
+	// Before any script of the page: counts the Intl formats made, by kind.
+	await context.addInitScript(() => {
+		const made: Record<string, number> = {};
+		(window as unknown as { intlMade: typeof made }).intlMade = made;
+		for (const kind of ['NumberFormat', 'PluralRules', 'DateTimeFormat'] as const) {
+			const Native = Intl[kind] as unknown as new (...args: unknown[]) => object;
+			const counted = new Proxy(Native, {
+				construct(target, args, newTarget) {
+					made[kind] = (made[kind] ?? 0) + 1;
+					return Reflect.construct(target, args, newTarget) as object;
+				},
+				apply(target, self, args) {
+					made[kind] = (made[kind] ?? 0) + 1;
+					return Reflect.apply(target as unknown as (...a: unknown[]) => unknown, self, args) as object;
+				},
+			});
+			Object.defineProperty(Intl, kind, { value: counted, configurable: true, writable: true });
+		}
+	});
+	({ page, problems } = await openPage(context, served.site.url));
+});
+afterAll(async () => {
+	await context?.close();
+	await served?.close();
+});
+
+const intlMade = () => page.evaluate(() => ({ ...(window as unknown as { intlMade: Record<string, number> }).intlMade }));
+
+describe.each([
+	{ path: '/calculator/', orders: '订单总数', cancelled: '已取消订单' },
+	{ path: '/en/calculator/', orders: 'Total orders', cancelled: 'Cancelled orders' },
+	{ path: '/guideline/', orders: '订单总数', cancelled: '已取消订单' },
+	{ path: '/en/guideline/', orders: 'Total orders', cancelled: 'Cancelled orders' },
+])('start-up of $path', ({ path, orders, cancelled }) => {
+	it('makes no number or date format until the reader types a number, then shows the rate', async () => {
+		problems.length = 0;
+		await page.goto(served.url(path));
+		await whenReady(page);
+		// Idle callbacks and timeouts the start-up left run too.
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100))));
+		expect(await intlMade()).toEqual({});
+
+		const box = (name: string) => page.getByRole('textbox', { name, exact: true }).first();
+		await box(orders).fill('100');
+		await box(cancelled).fill('3');
+		expect(await page.locator('[data-result] .calc-rate strong').first().textContent()).toBe('3.00%');
+		expect((await intlMade()).NumberFormat).toBeGreaterThan(0);
+		expect(problems).toEqual([]);
+	});
+});
