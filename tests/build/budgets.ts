@@ -53,8 +53,14 @@ const HEAD_SCRIPT = 0.2 * kB;
  */
 const SEARCH_BUTTON_SCRIPT = 0.35 * kB;
 
+/**
+ * The search form's deadline (src/components/search/Search.astro): Starlight's idle callback that
+ * builds the form gets one of 2 s; about 0.13 kB gzip inline, on every page.
+ */
+const IDLE_DEADLINE_SCRIPT = 0.15 * kB;
+
 /** What every page runs of ours. */
-const EVERY_PAGE = HEAD_SCRIPT + SEARCH_BUTTON_SCRIPT;
+const EVERY_PAGE = HEAD_SCRIPT + SEARCH_BUTTON_SCRIPT + IDLE_DEADLINE_SCRIPT;
 
 /**
  * AlignedDoc's inline script (reading-mode control, copy-link buttons, FAQ hash opening), on every
@@ -173,8 +179,9 @@ export const BUDGETS: Record<PageType, Budget> = {
 	// 16.11/16.04 kB. JS at load 8.58 kB, as the FAQ's. Issue 22: each quote names and links the
 	// page version it was read on, with the site's comparison set apart, and the reference pages
 	// quote the pages they read one by one (the banner quote, the UK page beside the Canada one):
-	// cancellation-rate 19.72/19.48 kB.
-	reference: { html: 20.3 * kB, css: CSS, js: 9.5 * kB, ours: EVERY_PAGE + ALIGNED_SCRIPT + LOADER, lazy: LAZY + READING_SCRIPT },
+	// cancellation-rate 19.72/19.48 kB; the glossary 20.32 kB with the seller-vocabulary review
+	// (issue 25) and the search form's idle deadline on every page.
+	reference: { html: 20.5 * kB, css: CSS, js: 9.5 * kB, ours: EVERY_PAGE + ALIGNED_SCRIPT + LOADER, lazy: LAZY + READING_SCRIPT },
 	// Cancellation Rate by marketplace (issue 22): an aligned page whose table sets eight marketplaces
 	// side by side, every filled cell with its quote and the address it was read at, in the page's
 	// language, plus ten answers in both languages with their quotes; its own inline script keeps the
