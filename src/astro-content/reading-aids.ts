@@ -3,7 +3,8 @@
  * build step over each pair of an aligned document and reports how many sentences are paired.
  */
 import type { AlignedDoc, Lang, TermBlock, TextBlock } from '../lib/aligned';
-import { localePath, plainText } from '../lib/lang';
+import { hintText, type HintText } from '../lib/hint-text';
+import { LANG_TAG, localePath, plainText } from '../lib/lang';
 import { resolvePlaceholders } from '../lib/placeholders';
 import { addReadingAids } from '../lib/reading-aids';
 import { termMatcher, termNames } from '../lib/term-hints';
@@ -13,23 +14,32 @@ async function glossary(): Promise<TermBlock[]> {
 	return (await getAlignedDoc('glossary')).blocks.filter((b): b is TermBlock => b.kind === 'term');
 }
 
-/** What the popover of a term shows: both names, and the definition in the page's language. */
-export interface TermHint {
-	id: string;
-	zh: string;
-	en: string;
-	definition: string;
+/**
+ * What the popover of each term shows, in one file per locale that pages fetch after their first
+ * paint (src/pages/term-hints/): both names, and the definition in the page's language. Every
+ * term's, so one file serves every page of the locale from the browser's cache; in each page's
+ * HTML they cost a reference page over 1 kB compressed, before its first paint.
+ */
+export type TermHints = Record<string, [zh: string, en: string, definition: HintText]>;
+
+export async function termHints(lang: Lang): Promise<TermHints> {
+	return Object.fromEntries(
+		(await glossary()).map((t) => [t.id, [t.zh, t.en, hintText(plainText(resolvePlaceholders(t.definition[lang], lang, 'plain')))]]),
+	);
 }
+
+/** Where a page of `lang` finds the file. */
+export const termHintsHref = (lang: Lang) => `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}term-hints/${LANG_TAG[lang]}.json`;
 
 const reported = new Set<string>();
 
 /**
  * Marks glossary terms and pairs sentences in every passage of `doc`, replacing the rendered HTML
- * in `html` (keyed `id:lang`, FAQ answers `id:answer:lang`, as AlignedDoc keys them). Returns the
- * hints for the terms marked on the page. The glossary page itself gets no marks: every term there
+ * in `html` (keyed `id:lang`, FAQ answers `id:answer:lang`, as AlignedDoc keys them). Returns
+ * whether any term was marked on the page. The glossary page itself gets no marks: every term there
  * is its own entry.
  */
-export async function applyReadingAids(name: string, doc: AlignedDoc, pageLang: Lang, html: Map<string, string>): Promise<TermHint[]> {
+export async function applyReadingAids(name: string, doc: AlignedDoc, pageLang: Lang, html: Map<string, string>): Promise<boolean> {
 	const terms = await glossary();
 	const glossaryHref = localePath(import.meta.env.BASE_URL, pageLang, 'glossary/');
 	const matcher = doc.blocks.some((b) => b.kind === 'term')
@@ -56,7 +66,5 @@ export async function applyReadingAids(name: string, doc: AlignedDoc, pageLang: 
 		// A line of its own: Astro prints each page's name and time on one line around this.
 		console.log(`\n[kb:sentence-pairs] ${name}: ${total.paired} of ${total.sentences} sentences paired (both languages)`);
 	}
-	return terms
-		.filter((t) => used.has(t.id))
-		.map((t) => ({ id: t.id, zh: t.zh, en: t.en, definition: plainText(resolvePlaceholders(t.definition[pageLang], pageLang, 'plain')) }));
+	return used.size > 0;
 }

@@ -75,7 +75,7 @@ describe('what counts as ours', () => {
 			'guideline',
 			'faq',
 			'calculator',
-			'reference',
+			'glossary',
 			'reference',
 		]);
 		expect(pageType('/kb/en/faq/', '/kb/')).toBe('faq');

@@ -10,8 +10,9 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { alignedDocSchema, type TermBlock } from '../../src/lib/aligned';
+import type { HintText } from '../../src/lib/hint-text';
 import { termNames } from '../../src/lib/term-hints';
-import { ROOT, pagePaths, readPage, select, selectAll, text } from '../support/site';
+import { DIST, ROOT, pagePaths, readPage, select, selectAll, text } from '../support/site';
 
 const doc = (name: string) => alignedDocSchema.parse(yaml.load(readFileSync(join(ROOT, 'src/content/aligned', `${name}.yaml`), 'utf8')));
 const glossary = doc('glossary').blocks.filter((b): b is TermBlock => b.kind === 'term');
@@ -79,8 +80,19 @@ describe.each([
 describe.each(['/guideline/', '/en/guideline/', '/faq/', '/en/faq/', '/cancellation-rate/', '/en/related-metrics/'])('term hints on %s', (page) => {
 	const tree = readPage(page);
 	const en = page.startsWith('/en/');
-	const data = JSON.parse(text(select('script[data-reading-aids]', tree)!)) as { terms: Record<string, [string, string, string]> };
+	const data = JSON.parse(text(select('script[data-reading-aids]', tree)!)) as { hintsHref: string };
+	const hints = JSON.parse(readFileSync(join(DIST, data.hintsHref), 'utf8')) as Record<string, [string, string, HintText]>;
 	const terms = selectAll('a.term', tree);
+
+	it('finds its popovers’ data in its locale’s file, with the other language’s passages set apart', () => {
+		expect(data.hintsHref).toBe(en ? '/term-hints/en.json' : '/term-hints/zh-CN.json');
+		const pieces = Object.values(hints).flatMap(([, , definition]) => definition);
+		// Markup in a definition is never text the reader sees.
+		expect(pieces.filter((p) => (typeof p === 'string' ? p : p[0]).includes('<'))).toEqual([]);
+		const other = pieces.filter((p): p is [string, string] => typeof p !== 'string');
+		expect(other.every(([, lang]) => lang === (en ? 'zh-CN' : 'en'))).toBe(true);
+		if (!en) expect(hints.fba[2]).toContainEqual(['Fulfilled by Amazon', 'en']);
+	});
 
 	it('links each marked term to its glossary entry in the page’s locale', () => {
 		expect(terms.length).toBeGreaterThan(3);
@@ -99,7 +111,8 @@ describe.each(['/guideline/', '/en/guideline/', '/faq/', '/en/faq/', '/cancellat
 	it('gives each marked term the other language’s name and a definition in the page’s language', () => {
 		for (const link of terms) {
 			const entry = glossary.find((t) => t.id === String(link.properties.href).split('#')[1])!;
-			const [zh, enName, definition] = data.terms[entry.id];
+			const [zh, enName, pieces] = hints[entry.id];
+			const definition = pieces.map((p) => (typeof p === 'string' ? p : p[0])).join('');
 			const other = /\p{Script=Han}/u.test(text(link)) ? enName : zh;
 			expect(other).toBe(/\p{Script=Han}/u.test(text(link)) ? entry.en : entry.zh);
 			expect(definition.length).toBeGreaterThan(5);

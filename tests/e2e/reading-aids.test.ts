@@ -107,6 +107,9 @@ describe.each(WIDTHS.flatMap(([name, viewport]) => LOCALES.map(([path, lang]) =>
 			await expect.poll(() => hint.isVisible()).toBe(true);
 			expect(await hint.locator('strong').textContent()).toBe('购买按钮');
 			expect(await hint.locator('strong').getAttribute('lang')).toBe('zh-CN');
+			// The definition, from the locale's file of hints, in the page's language.
+			expect(await hint.locator('span').first().getAttribute('lang')).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN');
+			expect(await hint.locator('span').first().textContent()).toMatch(path.startsWith("/en/") ? /^The box on a product detail page/ : /^商品详情页上/);
 			expect(await term.getAttribute('aria-describedby')).toBe('term-hint');
 			expect(await hint.getAttribute('role')).toBe('tooltip');
 			// Right under the term, within the screen.

@@ -13,7 +13,7 @@ import { ROOT, DIST, readRaw, readPage, selectAll } from './site';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 
-export type PageType = 'home' | 'guideline' | 'faq' | 'calculator' | 'reference' | 'marketplaces' | 'not-found';
+export type PageType = 'home' | 'guideline' | 'faq' | 'calculator' | 'reference' | 'glossary' | 'marketplaces' | 'not-found';
 export type Origin = 'starlight' | 'ours';
 
 /** Page type from the URL path: the same type in both locales and under any base path. */
@@ -25,6 +25,7 @@ export function pageType(path: string, base = '/'): PageType {
 	if (rest === '/faq/') return 'faq';
 	if (rest === '/calculator/') return 'calculator';
 	if (rest === '/marketplaces/') return 'marketplaces';
+	if (rest === '/glossary/') return 'glossary';
 	return 'reference';
 }
 

@@ -9,17 +9,30 @@
  * in a landmark), outside every passage: it is never part of a passage's text, its copied text or
  * the search index, which is built from the HTML before any script runs. Its link is for pointer and touch readers; keyboard
  * readers are already on a link to the same entry, so it takes no tab stop.
+ *
+ * What it shows comes from the locale's file of hints, asked for when the reading aids start
+ * (after the first paint). A term met before the file arrives opens when it does, if the reader is
+ * still on it; without the file the term is what it is without JavaScript, a link to its entry.
  */
+import type { HintText } from '../../lib/hint-text';
+
+type Hints = Record<string, [zh: string, en: string, definition: HintText]>;
+
 export interface TermData {
 	glossary: string;
 	/** The glossary page in the page's language. */
 	glossaryHref: string;
-	terms: Record<string, [zh: string, en: string, definition: string]>;
+	/** The locale's hints (src/pages/term-hints/); absent where no term is marked. */
+	hintsHref?: string;
 }
 
 const HAN = /\p{Script=Han}/u;
 
 export function termPopover(root: HTMLElement, data: TermData) {
+	if (!data.hintsHref) return;
+	const hints: Promise<Hints> = fetch(data.hintsHref)
+		.then((response) => (response.ok ? response.json() : {}))
+		.catch(() => ({}));
 	const box = document.createElement('div');
 	box.id = 'term-hint';
 	box.className = 'term-hint not-content';
@@ -38,23 +51,34 @@ export function termPopover(root: HTMLElement, data: TermData) {
 	root.append(box);
 
 	let owner: HTMLAnchorElement | null = null;
+	/** The term last asked for, while its hints may still be on their way. */
+	let wanted: HTMLAnchorElement | null = null;
 	let closing: ReturnType<typeof setTimeout> | undefined;
 	let touch = false;
 	let tapped: HTMLAnchorElement | null = null;
 
 	const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.term') : null);
 
-	function open(link: HTMLAnchorElement) {
+	async function open(link: HTMLAnchorElement) {
 		clearTimeout(closing);
-		const term = data.terms[new URL(link.href).hash.slice(1)];
-		if (!term) return;
+		wanted = link;
+		const term = (await hints)[new URL(link.href).hash.slice(1)];
+		if (!term || wanted !== link) return;
 		if (owner && owner !== link) owner.removeAttribute('aria-describedby');
 		owner = link;
 		// The hint gives the term in the language the reader is not reading it in.
 		const other = HAN.test(link.textContent ?? '') ? 1 : 0;
 		name.textContent = term[other];
 		name.lang = other ? 'en' : 'zh-CN';
-		definition.textContent = term[2];
+		definition.replaceChildren(
+			...term[2].map((piece) => {
+				if (typeof piece === 'string') return piece;
+				const span = document.createElement('span');
+				span.lang = piece[1];
+				span.textContent = piece[0];
+				return span;
+			}),
+		);
 		entry.href = link.href;
 		link.setAttribute('aria-describedby', box.id);
 		box.hidden = false;
@@ -67,6 +91,7 @@ export function termPopover(root: HTMLElement, data: TermData) {
 	}
 	function close() {
 		clearTimeout(closing);
+		wanted = null;
 		box.hidden = true;
 		owner?.removeAttribute('aria-describedby');
 		owner = tapped = null;
