@@ -6,14 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { passageLength } from '../../src/lib/query/collect';
 import { SiteSearchEngine, type PageData, type PagefindApi } from '../../src/lib/query/engine';
-import { MAX_TERMS, parseQuery } from '../../src/lib/query/parse';
+import { MAX_TERMS, parseQuery, type Lexicon } from '../../src/lib/query/parse';
 import { titleNames } from '../../src/lib/query/title';
+import { STOP_WORDS } from '../../src/lib/query/stopwords';
 import { vocabularyFromTerms, type Vocabulary } from '../../src/lib/query/vocabulary';
 
 const VOCABULARY: Vocabulary = vocabularyFromTerms([
 	{ id: 'seller-central', zh: '卖家平台', en: 'Seller Central' },
 	{ id: 'stock-out', zh: '缺货', en: 'stock-out' },
 ]);
+/** With the question words the build publishes (stopwords.ts). */
+const LEXICON: Lexicon = { vocabulary: VOCABULARY, stop: STOP_WORDS };
 
 function fakePagefind(byForm: Record<string, PageData[]>): PagefindApi {
 	return {
@@ -34,7 +37,7 @@ const sub = (url: string, element: string, location: number, title: string, coun
 });
 
 const order = async (page: PageData, query: string) =>
-	(await new SiteSearchEngine(fakePagefind(Object.fromEntries(parseQuery(query, VOCABULARY).terms.flatMap((t) => t.forms.map((f) => [f, [page]])))), VOCABULARY).search(parseQuery(query, VOCABULARY), { lang: 'zh', base: '/' })).hits.map((h) => h.url.replace(/\?[^#]*/, ''));
+	(await new SiteSearchEngine(fakePagefind(Object.fromEntries(parseQuery(query, LEXICON).terms.flatMap((t) => t.forms.map((f) => [f, [page]])))), LEXICON).search(parseQuery(query, LEXICON), { lang: 'zh', base: '/' })).hits.map((h) => h.url.replace(/\?[^#]*/, ''));
 
 describe('a passage’s own title', () => {
 	it('names a Chinese term as written, spaces aside, and not a part of it', () => {
@@ -97,7 +100,7 @@ describe('the heading above a passage', () => {
 			{ id: 'two', title: '第二部分', at: 20, matched: false },
 		];
 		// Only the first passage stands under the heading naming the term; the second stands under another.
-		const answer = await new SiteSearchEngine(fakePagefind({ 卖家平台: [page(headings)] }), VOCABULARY).search(parseQuery('卖家平台', VOCABULARY), { lang: 'zh', base: '/' });
+		const answer = await new SiteSearchEngine(fakePagefind({ 卖家平台: [page(headings)] }), LEXICON).search(parseQuery('卖家平台', LEXICON), { lang: 'zh', base: '/' });
 		const [first, second] = answer.hits;
 		expect(first.url).toMatch(/#first-zh$/);
 		expect(first.score).toBeGreaterThan(second.score + 0.5);
@@ -128,7 +131,7 @@ describe('a passage’s length', () => {
 
 describe('the words of a long question', () => {
 	it('keeps concepts and words over lone characters and numbers when there are too many', () => {
-		const terms = parseQuery('1 2 3 4 5 6 7 8 9 inventory update 缺货', VOCABULARY).terms.map((t) => t.concept ?? t.text);
+		const terms = parseQuery('1 2 3 4 5 6 7 8 9 inventory update 缺货', LEXICON).terms.map((t) => t.concept ?? t.text);
 		expect(terms).toHaveLength(MAX_TERMS);
 		expect(terms).toEqual(expect.arrayContaining(['inventory', 'update', 'stock-out']));
 		// The order typed is kept.
@@ -136,12 +139,12 @@ describe('the words of a long question', () => {
 	});
 
 	it('keeps a Chinese word over single characters', () => {
-		const terms = parseQuery('多 里 单 件 个 次 天 周 月 年 处理', VOCABULARY).terms.map((t) => t.text);
+		const terms = parseQuery('多 里 单 件 个 次 天 周 月 年 处理', LEXICON).terms.map((t) => t.text);
 		expect(terms).toContain('处理');
 	});
 
 	it('searches an English word once, however inflected', () => {
-		expect(parseQuery('sell sells selling', VOCABULARY).terms.map((t) => t.text)).toEqual(['sell']);
+		expect(parseQuery('sell sells selling', LEXICON).terms.map((t) => t.text)).toEqual(['sell']);
 	});
 });
 
@@ -162,8 +165,8 @@ describe('a passage and its twin', () => {
 	};
 
 	it('hold the words of a mixed question together: the Chinese word in one, the English in the other', async () => {
-		const engine = new SiteSearchEngine(fakePagefind({ 库存: [guideline('zh')], integrator: [guideline('en')] }), VOCABULARY);
-		const { hits } = await engine.search(parseQuery('integrator 库存', VOCABULARY), { lang: 'zh', base: '/' });
+		const engine = new SiteSearchEngine(fakePagefind({ 库存: [guideline('zh')], integrator: [guideline('en')] }), LEXICON);
+		const { hits } = await engine.search(parseQuery('integrator 库存', LEXICON), { lang: 'zh', base: '/' });
 		expect(hits[0].url.replace(/\?[^#]*/, '')).toBe('/guideline/#check-prices-zh');
 		expect(hits[0].terms).toEqual([0, 1]);
 	});
