@@ -143,6 +143,15 @@ describe('the words of a long question', () => {
 		expect(terms).toContain('处理');
 	});
 
+	it('keeps the words the site writes over English words it never writes, and of equals the later ones, where the question is asked', () => {
+		const lexicon: Lexicon = { ...LEXICON, words: ['inventory', 'channels', 'selling', 'update'] };
+		const terms = parseQuery('we sell on shopify and woocommerce and bigcommerce and magento and squarespace so how often should inventory update across channels', lexicon).terms.map((t) => t.text);
+		expect(terms).toHaveLength(MAX_TERMS);
+		expect(terms).toEqual(expect.arrayContaining(['sell', 'inventory', 'update', 'channels']));
+		// Nine words of two characters or more, one too many: the first one told gives way.
+		expect(parseQuery('工厂 供货 延迟 两周 订单 发货 取消 等待 处理', LEXICON).terms.map((t) => t.text)).not.toContain('工厂');
+	});
+
 	it('searches an English word once, however inflected', () => {
 		expect(parseQuery('sell sells selling', LEXICON).terms.map((t) => t.text)).toEqual(['sell']);
 	});

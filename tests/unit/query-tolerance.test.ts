@@ -189,6 +189,14 @@ describe('asking a question', () => {
 		expect(understood(answer, VOCABULARY, 'zh').names).toEqual(['取消率']);
 	});
 
+	it('reads no word of a long question as another: there a word matching nothing is the seller’s story more often than a slip', async () => {
+		const engine = new SiteSearchEngine(fake({ 取消率: [crPage(all)] }), LEXICON);
+		expect((await engine.ask('cancelation rate', { lang: 'zh', base: '/' })).corrections).toEqual([{ from: 'cancelation', to: 'cancellation' }]);
+		const long = await engine.ask('cancelation rate supplier warehouse morning evening shipping labels printer software', { lang: 'zh', base: '/' });
+		expect(long.plan.omitted).toBeGreaterThan(0);
+		expect(long.corrections).toBeUndefined();
+	});
+
 	it('shows the passages holding the characters of a word no passage holds, rather than nothing', async () => {
 		const engine = new SiteSearchEngine(fake({ 率: [crPage([{ id: 'formula-zh', location: 10 }])] }), LEXICON);
 		const answer = await engine.ask('率龘', { lang: 'zh', base: '/' });

@@ -107,7 +107,10 @@ export class SiteSearchEngine {
 		const unmatched = plan.terms.flatMap((_, t) => (first.matched[t] ? [] : [t]));
 		if (unmatched.length === 0) return first.answer;
 		let best = first.answer;
-		const corrected = correctQuery(plan, unmatched, this.lexicon);
+		// In a long question (more words than are searched), a word matching nothing is more likely
+		// the seller's story (waiting, manufacturer) than a slip: read as a site word (rating), it
+		// would rank passages on a word the seller never meant.
+		const corrected = plan.omitted > 0 ? undefined : correctQuery(plan, unmatched, this.lexicon);
 		if (corrected) {
 			const again = withSubject(withAskedAspect({ ...parseQuery(corrected.text, this.lexicon), truncated: plan.truncated }, vocabulary), vocabulary);
 			const second = await this.run(again, options);

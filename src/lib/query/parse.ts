@@ -199,16 +199,31 @@ function wordsOf(text: string, stop: StopWords): { words: Word[]; phrases: strin
  * has more than MAX_TERMS: a site concept, then a word (two Chinese characters or more, an English
  * word of four letters or more), then a lone character, a short word or a number (多, 里, 100).
  */
-function informative(term: QueryTerm): number {
-	if (term.concept) return 2;
+function informative(term: QueryTerm, siteWord: (word: string) => boolean): number {
+	if (term.concept) return 3;
 	if (/\p{N}/u.test(term.text)) return 0;
-	return [...term.text].length >= (HAN.test(term.text) ? 2 : 4) ? 1 : 0;
+	if ([...term.text].length < (HAN.test(term.text) ? 2 : 4)) return 0;
+	// An English word the site never writes (shopify, manufacturer) can only match by a prefix.
+	return HAN.test(term.text) || siteWord(term.text) ? 2 : 1;
 }
 
-/** At most MAX_TERMS terms, the most informative first, in the order typed. */
-function withinBudget(terms: QueryTerm[]): QueryTerm[] {
+const stemsCache = new WeakMap<readonly string[], Set<string>>();
+
+/** Whether the site writes an English word, however inflected; without the site's words, any is. */
+function siteWordOf(words: readonly string[] | undefined): (word: string) => boolean {
+	if (!words?.length) return () => true;
+	let stems = stemsCache.get(words);
+	if (!stems) stemsCache.set(words, (stems = new Set(words.map(roughStem))));
+	return (word) => stems.has(roughStem(word));
+}
+
+/**
+ * At most MAX_TERMS terms, the most informative first, in the order typed; of equals, the later
+ * first: a question telling a situation tells it first and asks last (…，我是应该现在就取消还是等一等).
+ */
+function withinBudget(terms: QueryTerm[], siteWord: (word: string) => boolean): QueryTerm[] {
 	if (terms.length <= MAX_TERMS) return terms;
-	const order = terms.map((term, i) => ({ i, rank: informative(term) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
+	const order = terms.map((term, i) => ({ i, rank: informative(term, siteWord) })).sort((a, b) => b.rank - a.rank || b.i - a.i);
 	const chosen = new Set(order.slice(0, MAX_TERMS).map((o) => o.i));
 	return terms.filter((_, i) => chosen.has(i));
 }
@@ -247,7 +262,7 @@ export function parseQuery(input: string, data: Vocabulary | Lexicon = []): Quer
 			}
 		}
 	}
-	const kept = withinBudget(terms);
+	const kept = withinBudget(terms, siteWordOf(lexicon.words));
 	// Longest first: a page marks 反复检查 whole before its words would be marked apart.
 	const highlight = [...new Set([...kept.flatMap((t) => [t.text, ...t.forms]), ...phrases])].sort((a, b) => b.length - a.length);
 	return { query: text, terms: kept, truncated, omitted: terms.length - kept.length, highlight };
