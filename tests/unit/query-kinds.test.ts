@@ -18,7 +18,10 @@ const VOCABULARY = withSellerWords(
 		{ id: 'cancellation-rate', zh: '取消率', en: 'Cancellation Rate', usage: { page: 'cancellation-rate', block: 'formula' } },
 		{ id: 'auto-cancellation', zh: '自动取消', en: 'automatic cancellation', usage: { page: 'cancellation-rate', block: 'counted-auto-cancellations' } },
 	]),
-	[{ means: 'window', names: { zh: '统计周期', en: 'window' }, passage: 'cancellation-rate#window', aspect: 'window', zh: ['考核期'], en: ['period'] }],
+	[
+		{ means: 'window', names: { zh: '统计周期', en: 'window' }, passage: 'cancellation-rate#window', aspect: 'window', zh: ['考核期'], en: ['period'] },
+		{ means: 'target', names: { zh: '目标', en: 'target' }, passage: 'cancellation-rate#target', aspect: 'target', zh: ['上限'], en: ['limit'] },
+	],
 );
 const LEXICON: Lexicon = { vocabulary: VOCABULARY, stop: STOP_WORDS, t2s: t2sMap('裡里幾几') };
 const kinds = (q: string) => questionKinds(parseQuery(q, LEXICON).query);
@@ -73,6 +76,15 @@ describe('ranking by the kind of question', () => {
 	it('puts the passage whose title asks "where" first for a where-question, and only then', async () => {
 		expect(await order('后台哪里能看到取消率')).toEqual(['/marketplaces/#where-rate', '/marketplaces/#says-rate']);
 		expect(await order('取消率')).toEqual(['/marketplaces/#says-rate', '/marketplaces/#where-rate']);
+	});
+});
+
+describe('a rate given as a number', () => {
+	it('asks how it stands against the metric’s target, in both languages, only of a metric', () => {
+		for (const q of ['仪表盘上取消率显示 3%', '取消率百分之三', 'my cancellation rate is 4 percent']) {
+			expect([q, [...aspectPassages(withAskedAspect(parseQuery(q, LEXICON), VOCABULARY)).keys()]]).toEqual([q, ['cancellation-rate#target']]);
+		}
+		expect(withAskedAspect(parseQuery('3% 的订单自动取消', LEXICON), VOCABULARY).terms.some((t) => t.aspect)).toBe(false);
 	});
 });
 

@@ -32,6 +32,9 @@ const KINDS: RegExp[] = [
 	new RegExp(`${ALTERNATIVES('恢复 撤销 撤回 复原 还原 挽回')}|\\b(?:undo|undone|restor\\w*|revers\\w*|revert\\w*|recover\\w*|get (?:it |them )?back)\\b`),
 ];
 
+/** A rate given as a number (3%, 4 percent, 百分之三): the seller asks how it stands against the target (rank-answer.ts). */
+export const RATE_GIVEN = /\d\s*%|\d\s*percent\b|百分之|个百分点/;
+
 /** A stated length of time: "7 天", "30 分钟", "24 小时", "7 days", "30 minutes". */
 const DURATION = /\d\s*(?:天|日|小时|分钟|周|个工作日)|\d\s*(?:days?|hours?|minutes?|weeks?|business days)\b/;
 
