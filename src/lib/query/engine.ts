@@ -42,6 +42,9 @@ const SECTION_BONUS = 0.75;
 /** Text on a page outside any passage weighs less: it mentions words, passages answer. */
 const LOOSE_FACTOR = 0.5;
 
+/** A question of more terms than this tells a story: none of its words is read as a slip. */
+const LONG_QUESTION = 6;
+
 /** Pages read per search form, best first by Pagefind's page score (16 pages in all, 8 a language). */
 const PAGES_PER_SEARCH = 6;
 
@@ -107,10 +110,10 @@ export class SiteSearchEngine {
 		const unmatched = plan.terms.flatMap((_, t) => (first.matched[t] ? [] : [t]));
 		if (unmatched.length === 0) return first.answer;
 		let best = first.answer;
-		// In a long question (more words than are searched), a word matching nothing is more likely
-		// the seller's story (waiting, manufacturer) than a slip: read as a site word (rating), it
-		// would rank passages on a word the seller never meant.
-		const corrected = plan.omitted > 0 ? undefined : correctQuery(plan, unmatched, this.lexicon);
+		// In a long question, a word matching nothing is more likely the seller's story (waiting,
+		// better) than a slip: read as a site word (rating, letter), it would rank passages on a word
+		// the seller never meant. A slip stands in a few words typed into a search box.
+		const corrected = plan.terms.length + plan.omitted > LONG_QUESTION ? undefined : correctQuery(plan, unmatched, this.lexicon);
 		if (corrected) {
 			const again = withSubject(withAskedAspect({ ...parseQuery(corrected.text, this.lexicon), truncated: plan.truncated }, vocabulary), vocabulary);
 			const second = await this.run(again, options);
