@@ -61,7 +61,8 @@ describe('a passage’s own title', () => {
 				{ id: 'about-it', element: 'details', title: '在卖家平台哪里看取消率？', location: 40 },
 			],
 			word_count: 80,
-			sub_results: [sub('/faq/#mentions', 'details', 10, '取消率太高怎么办？'), sub('/faq/#about-it', 'details', 50, '在卖家平台哪里看取消率？')],
+			// 卖家平台 is two words of the index (卖家 平台), both in each passage.
+			sub_results: [sub('/faq/#mentions', 'details', 10, '取消率太高怎么办？', 2), sub('/faq/#about-it', 'details', 50, '在卖家平台哪里看取消率？', 2)],
 		};
 		expect(await order(page, '卖家平台')).toEqual(['/faq/#about-it', '/faq/#mentions']);
 	});
@@ -178,5 +179,30 @@ describe('a passage and its twin', () => {
 		const { hits } = await engine.search(parseQuery('integrator 库存', LEXICON), { lang: 'zh', base: '/' });
 		expect(hits[0].url.replace(/\?[^#]*/, '')).toBe('/guideline/#check-prices-zh');
 		expect(hits[0].terms).toEqual([0, 1]);
+	});
+});
+
+describe('a name of two words', () => {
+	it('is held by a passage holding both, or holding it as written in its excerpt, not by one holding one of its words', async () => {
+		const page: PageData = {
+			url: '/guideline/',
+			meta: { title: '指南' },
+			anchors: [
+				{ id: 'one-word', element: 'div', title: '其他', location: 0 },
+				{ id: 'both-words', element: 'div', title: '其他渠道', location: 20 },
+				{ id: 'as-written', element: 'div', title: '渠道', location: 40 },
+			],
+			word_count: 60,
+			sub_results: [
+				sub('/guideline/#one-word', 'div', 5, '其他'),
+				sub('/guideline/#both-words', 'div', 25, '其他渠道', 2),
+				// The index kept it as one word: one location, the excerpt has it as written.
+				{ ...sub('/guideline/#as-written', 'div', 45, '渠道'), excerpt: '通过<mark>其他渠道</mark>销售' },
+			],
+		};
+		const lexicon: Lexicon = { ...LEXICON, vocabulary: vocabularyFromTerms([{ id: 'other-channels', zh: '其他渠道', en: 'other channels' }]) };
+		const engine = new SiteSearchEngine(fakePagefind({ 其他渠道: [page], 'other channels': [page] }), lexicon);
+		const { hits } = await engine.search(parseQuery('其他渠道', lexicon), { lang: 'zh', base: '/' });
+		expect(hits.map((h) => h.url.replace(/\?[^#]*/, '')).sort()).toEqual(['/guideline/#as-written', '/guideline/#both-words']);
 	});
 });
