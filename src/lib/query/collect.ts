@@ -6,7 +6,7 @@
 import type { Lang } from '../lang';
 import { TWIN_META, localeOfUrl } from '../search';
 import type { PageData, SubResultData } from './pagefind';
-import { zhSegmenter } from './parse';
+import { HAN_RE, zhSegmenter } from './parse';
 import { titleNames } from './title';
 
 export interface Candidate {
@@ -99,9 +99,13 @@ function holdsPhrase(locations: number[], pieces: number): boolean {
  * and its concept credited to most of the site.
  */
 function holdsPair(locations: number[], excerpt: string, form: string): boolean {
+	if (plain(excerpt).toLowerCase().includes(form.replace(/\s+/g, ''))) return true;
+	// Chinese: a character of the form matches words of its own (站 in 美国站 for 独立站), so two
+	// matches side by side say nothing; the excerpt, which Pagefind centres on the best match, must.
+	if (HAN_RE.test(form)) return false;
 	const sorted = [...new Set(locations)].sort((a, b) => a - b);
 	// Two matched words next to each other (a word between them at most, as holdsPhrase allows).
-	return sorted.some((l, i) => i > 0 && l - sorted[i - 1] <= 3) || plain(excerpt).toLowerCase().includes(form.replace(/\s+/g, ''));
+	return sorted.some((l, i) => i > 0 && l - sorted[i - 1] <= 3);
 }
 
 /**
