@@ -3,7 +3,8 @@
  * (src/lib/query/vocabulary.ts) from the glossary's terms and their aliases and the seller words
  * of src/content/seller-words.yaml, so what search understands is what the glossary page shows;
  * the Traditional→Simplified table for the characters the site holds (convert.ts, from OpenCC's
- * data); the site's English words, for the nearest word to a slip (fuzzy.ts); and the dialog's own
+ * data); the site's English words, for the nearest word to a slip (fuzzy.ts); the question words dropped
+ * from a query (stopwords.ts: data, not code, so the dialog's script stays small); and the dialog's own
  * messages in both languages, kept out of every page's HTML. The build tests and the benchmark
  * read the same file.
  */
@@ -13,7 +14,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import { SEARCH_STRING_KEYS } from '../components/search/search-results';
 import { buildT2sPairs } from '../lib/query/convert';
 import { withSellerWords } from '../lib/query/seller-words';
-import { ZH_STOP_WORDS } from '../lib/query/stopwords';
+import { STOP_WORDS, STOP_WORDS_TEXT } from '../lib/query/stopwords';
 import { vocabularyFromTerms } from '../lib/query/vocabulary';
 
 /** Every string inside a value (an aligned document's data), depth first. */
@@ -32,7 +33,7 @@ export const GET: APIRoute = async () => {
 		return Object.fromEntries(SEARCH_STRING_KEYS.map((key) => [key, all[key]]));
 	};
 	// The question words too: 嗎 must become the 吗 the query layer drops.
-	const text = [...docs.flatMap((d) => stringsIn(d.data)), ...vocabulary.flatMap((e) => [...e.zh, ...e.en]), ...ZH_STOP_WORDS].join('\n');
+	const text = [...docs.flatMap((d) => stringsIn(d.data)), ...vocabulary.flatMap((e) => [...e.zh, ...e.en]), ...STOP_WORDS.zh].join('\n');
 	// Taiwan's and Hong Kong's standards both: a character either writes (臺/台, 綫/線) is read.
 	const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
 	const hk = OpenCC.Converter({ from: 'hk', to: 'cn' });
@@ -40,6 +41,6 @@ export const GET: APIRoute = async () => {
 	const t2s = [...new Set([...buildT2sPairs(siteChars, tw), ...buildT2sPairs(siteChars, hk)].join('').match(/../gu) ?? [])].join('');
 	// Words of four letters or more (shorter ones are too near each other to correct), placeholders out.
 	const words = [...new Set((text.replace(/\{\{[^}]*\}\}/g, ' ').toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).map((w) => w.replace(/-+$/, '')))].sort();
-	const body = { vocabulary, t2s, words, strings: { zh: await strings('zh-CN'), en: await strings('en') } };
+	const body = { vocabulary, t2s, words, stop: STOP_WORDS_TEXT, strings: { zh: await strings('zh-CN'), en: await strings('en') } };
 	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { Lang } from '../../src/lib/aligned';
 import { SiteSearchEngine, type PagefindApi, type SearchAnswer } from '../../src/lib/query/engine';
 import { t2sMap } from '../../src/lib/query/convert';
-import type { Lexicon } from '../../src/lib/query/parse';
+import { stopWords, type Lexicon } from '../../src/lib/query/parse';
 import { parseVocabulary, type Vocabulary } from '../../src/lib/query/vocabulary';
 import { INDEX_LANGUAGE, otherLang } from '../../src/lib/search';
 import { requireBuild } from './site';
@@ -87,7 +87,7 @@ export interface SiteSearch {
 }
 
 /** What the build published for the dialog (src/pages/search-data.json.ts). */
-export async function builtSearchData(dir: string): Promise<{ vocabulary: unknown; t2s: unknown; words: string[]; strings: Record<Lang, Record<string, string>> }> {
+export async function builtSearchData(dir: string): Promise<{ vocabulary: unknown; t2s: unknown; words: string[]; stop: unknown; strings: Record<Lang, Record<string, string>> }> {
 	return JSON.parse(await readFile(join(requireBuild(dir), 'search-data.json'), 'utf8'));
 }
 
@@ -99,7 +99,7 @@ export async function builtVocabulary(dir: string): Promise<Vocabulary> {
 /** What the dialog reads of the build's search data. */
 export async function builtLexicon(dir: string): Promise<Lexicon> {
 	const data = await builtSearchData(dir);
-	return { vocabulary: parseVocabulary(data.vocabulary), t2s: t2sMap(data.t2s), words: data.words };
+	return { vocabulary: parseVocabulary(data.vocabulary), t2s: t2sMap(data.t2s), words: data.words, stop: stopWords(data.stop) };
 }
 
 /** Search as a page in `lang` does: its own index plus the other language's, through the query layer. */

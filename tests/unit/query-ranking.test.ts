@@ -6,14 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { passageLength } from '../../src/lib/query/collect';
 import { SiteSearchEngine, type PageData, type PagefindApi } from '../../src/lib/query/engine';
-import { MAX_TERMS, parseQuery } from '../../src/lib/query/parse';
+import { MAX_TERMS, parseQuery, type Lexicon } from '../../src/lib/query/parse';
 import { titleNames } from '../../src/lib/query/title';
+import { STOP_WORDS } from '../../src/lib/query/stopwords';
 import { vocabularyFromTerms, type Vocabulary } from '../../src/lib/query/vocabulary';
 
 const VOCABULARY: Vocabulary = vocabularyFromTerms([
 	{ id: 'seller-central', zh: '卖家平台', en: 'Seller Central' },
 	{ id: 'stock-out', zh: '缺货', en: 'stock-out' },
 ]);
+/** With the question words the build publishes (stopwords.ts). */
+const LEXICON: Lexicon = { vocabulary: VOCABULARY, stop: STOP_WORDS };
 
 function fakePagefind(byForm: Record<string, PageData[]>): PagefindApi {
 	return {
@@ -34,7 +37,7 @@ const sub = (url: string, element: string, location: number, title: string, coun
 });
 
 const order = async (page: PageData, query: string) =>
-	(await new SiteSearchEngine(fakePagefind(Object.fromEntries(parseQuery(query, VOCABULARY).terms.flatMap((t) => t.forms.map((f) => [f, [page]])))), VOCABULARY).search(parseQuery(query, VOCABULARY), { lang: 'zh', base: '/' })).hits.map((h) => h.url.replace(/\?[^#]*/, ''));
+	(await new SiteSearchEngine(fakePagefind(Object.fromEntries(parseQuery(query, LEXICON).terms.flatMap((t) => t.forms.map((f) => [f, [page]])))), LEXICON).search(parseQuery(query, LEXICON), { lang: 'zh', base: '/' })).hits.map((h) => h.url.replace(/\?[^#]*/, ''));
 
 describe('a passage’s own title', () => {
 	it('names a Chinese term as written, spaces aside, and not a part of it', () => {
@@ -58,7 +61,8 @@ describe('a passage’s own title', () => {
 				{ id: 'about-it', element: 'details', title: '在卖家平台哪里看取消率？', location: 40 },
 			],
 			word_count: 80,
-			sub_results: [sub('/faq/#mentions', 'details', 10, '取消率太高怎么办？'), sub('/faq/#about-it', 'details', 50, '在卖家平台哪里看取消率？')],
+			// 卖家平台 is two words of the index (卖家 平台), both in each passage.
+			sub_results: [sub('/faq/#mentions', 'details', 10, '取消率太高怎么办？', 2), sub('/faq/#about-it', 'details', 50, '在卖家平台哪里看取消率？', 2)],
 		};
 		expect(await order(page, '卖家平台')).toEqual(['/faq/#about-it', '/faq/#mentions']);
 	});
@@ -97,7 +101,7 @@ describe('the heading above a passage', () => {
 			{ id: 'two', title: '第二部分', at: 20, matched: false },
 		];
 		// Only the first passage stands under the heading naming the term; the second stands under another.
-		const answer = await new SiteSearchEngine(fakePagefind({ 卖家平台: [page(headings)] }), VOCABULARY).search(parseQuery('卖家平台', VOCABULARY), { lang: 'zh', base: '/' });
+		const answer = await new SiteSearchEngine(fakePagefind({ 卖家平台: [page(headings)] }), LEXICON).search(parseQuery('卖家平台', LEXICON), { lang: 'zh', base: '/' });
 		const [first, second] = answer.hits;
 		expect(first.url).toMatch(/#first-zh$/);
 		expect(first.score).toBeGreaterThan(second.score + 0.5);
@@ -128,7 +132,7 @@ describe('a passage’s length', () => {
 
 describe('the words of a long question', () => {
 	it('keeps concepts and words over lone characters and numbers when there are too many', () => {
-		const terms = parseQuery('1 2 3 4 5 6 7 8 9 inventory update 缺货', VOCABULARY).terms.map((t) => t.concept ?? t.text);
+		const terms = parseQuery('1 2 3 4 5 6 7 8 9 inventory update 缺货', LEXICON).terms.map((t) => t.concept ?? t.text);
 		expect(terms).toHaveLength(MAX_TERMS);
 		expect(terms).toEqual(expect.arrayContaining(['inventory', 'update', 'stock-out']));
 		// The order typed is kept.
@@ -136,12 +140,21 @@ describe('the words of a long question', () => {
 	});
 
 	it('keeps a Chinese word over single characters', () => {
-		const terms = parseQuery('多 里 单 件 个 次 天 周 月 年 处理', VOCABULARY).terms.map((t) => t.text);
+		const terms = parseQuery('多 里 单 件 个 次 天 周 月 年 处理', LEXICON).terms.map((t) => t.text);
 		expect(terms).toContain('处理');
 	});
 
+	it('keeps the words the site writes over English words it never writes, and of equals the later ones, where the question is asked', () => {
+		const lexicon: Lexicon = { ...LEXICON, words: ['inventory', 'channels', 'selling', 'update'] };
+		const terms = parseQuery('we sell on shopify and woocommerce and bigcommerce and magento and squarespace so how often should inventory update across channels', lexicon).terms.map((t) => t.text);
+		expect(terms).toHaveLength(MAX_TERMS);
+		expect(terms).toEqual(expect.arrayContaining(['sell', 'inventory', 'update', 'channels']));
+		// Nine words of two characters or more, one too many: the first one told gives way.
+		expect(parseQuery('工厂 供货 延迟 两周 订单 发货 取消 等待 处理', LEXICON).terms.map((t) => t.text)).not.toContain('工厂');
+	});
+
 	it('searches an English word once, however inflected', () => {
-		expect(parseQuery('sell sells selling', VOCABULARY).terms.map((t) => t.text)).toEqual(['sell']);
+		expect(parseQuery('sell sells selling', LEXICON).terms.map((t) => t.text)).toEqual(['sell']);
 	});
 });
 
@@ -162,9 +175,40 @@ describe('a passage and its twin', () => {
 	};
 
 	it('hold the words of a mixed question together: the Chinese word in one, the English in the other', async () => {
-		const engine = new SiteSearchEngine(fakePagefind({ 库存: [guideline('zh')], integrator: [guideline('en')] }), VOCABULARY);
-		const { hits } = await engine.search(parseQuery('integrator 库存', VOCABULARY), { lang: 'zh', base: '/' });
+		const engine = new SiteSearchEngine(fakePagefind({ 库存: [guideline('zh')], integrator: [guideline('en')] }), LEXICON);
+		const { hits } = await engine.search(parseQuery('integrator 库存', LEXICON), { lang: 'zh', base: '/' });
 		expect(hits[0].url.replace(/\?[^#]*/, '')).toBe('/guideline/#check-prices-zh');
 		expect(hits[0].terms).toEqual([0, 1]);
+	});
+});
+
+describe('a name of two words', () => {
+	const lexicon: Lexicon = { ...LEXICON, vocabulary: vocabularyFromTerms([{ id: 'other-channels', zh: '其他渠道', en: 'other channels' }]) };
+	const page = (lang: 'zh' | 'en', subs: { id: string; locations: number[]; excerpt: string }[]): PageData => ({
+		url: lang === 'en' ? '/en/guideline/' : '/guideline/',
+		meta: { title: 'guideline' },
+		anchors: subs.map((x, i) => ({ id: x.id, element: 'div', title: x.id, location: i * 20 })),
+		word_count: subs.length * 20,
+		sub_results: subs.map((x, i) => ({ ...sub(`${lang === 'en' ? '/en' : ''}/guideline/#${x.id}`, 'div', i * 20, x.id), locations: x.locations.map((l) => i * 20 + l), weighted_locations: x.locations.map((l) => ({ weight: 1, balanced_score: 512, location: i * 20 + l })), excerpt: x.excerpt })),
+	});
+	const found = async (pages: Record<string, PageData[]>, lang: 'zh' | 'en') =>
+		(await new SiteSearchEngine(fakePagefind(pages), lexicon).search(parseQuery('其他渠道', lexicon), { lang, base: '/' })).hits.map((h) => h.url.replace(/\?[^#]*/, '').replace(/^.*#/, '')).sort();
+
+	it('in Chinese, is held as written in the excerpt, not by one of its words nor by two matches side by side', async () => {
+		const zh = page('zh', [
+			{ id: 'one-word', locations: [2], excerpt: '<mark>其他</mark>' },
+			{ id: 'side-by-side', locations: [2, 3], excerpt: '<mark>其他</mark> 的 <mark>其他</mark>' },
+			// Pagefind spaces out Chinese words; the index may keep the name as one word (one location).
+			{ id: 'as-written', locations: [2], excerpt: '通过 <mark>其他 渠道</mark> 销售' },
+		]);
+		expect(await found({ 其他渠道: [zh] }, 'zh')).toEqual(['as-written']);
+	});
+
+	it('in English, is held by both words side by side, not by one of them', async () => {
+		const en = page('en', [
+			{ id: 'one-word', locations: [2], excerpt: '<mark>other</mark> orders' },
+			{ id: 'both-words', locations: [2, 3], excerpt: 'through <mark>other</mark> <mark>channels</mark>' },
+		]);
+		expect(await found({ 'other channels': [en] }, 'en')).toEqual(['both-words']);
 	});
 });

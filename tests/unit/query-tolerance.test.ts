@@ -11,6 +11,7 @@ import { correctQuery, editDistance, nearestName, nearestWord } from '../../src/
 import { parseQuery, type Lexicon } from '../../src/lib/query/parse';
 import { aspectPassages, withSubject } from '../../src/lib/query/rank-answer';
 import { sellerWordsSchema, withSellerWords } from '../../src/lib/query/seller-words';
+import { STOP_WORDS } from '../../src/lib/query/stopwords';
 import { understood } from '../../src/lib/query/understood';
 import { vocabularyFromTerms } from '../../src/lib/query/vocabulary';
 
@@ -25,7 +26,7 @@ const VOCABULARY = withSellerWords(GLOSSARY, [
 	{ means: 'buyer-seller-messaging', zh: ['买家邮件'], en: ['buyer email'] },
 	{ means: 'formula', aspect: 'formula', zh: ['算法'], en: ['how calculated'] },
 ]);
-const LEXICON: Lexicon = { vocabulary: VOCABULARY, t2s: t2sMap('訂订單单標标準准帳帐號号'), words: ['cancellation', 'inventory', 'cancel', 'rate', 'orders'] };
+const LEXICON: Lexicon = { vocabulary: VOCABULARY, t2s: t2sMap('訂订單单標标準准帳帐號号'), words: ['cancellation', 'inventory', 'cancel', 'rate', 'orders'], stop: STOP_WORDS };
 
 describe('Traditional Chinese', () => {
 	it('is read as Simplified before anything else', () => {
@@ -58,7 +59,7 @@ describe('the nearest site term', () => {
 	});
 
 	it('never reads a word as a question word, which would be dropped (goes is no slip of does)', () => {
-		expect(nearestWord('goes', ['does', 'order'])).toBeUndefined();
+		expect(nearestWord('goes', ['does', 'order'], STOP_WORDS.en)).toBeUndefined();
 		expect(nearestWord('ordr', ['does', 'order'])).toBe('order');
 	});
 
@@ -105,9 +106,9 @@ describe('seller words', () => {
 		const entry = vocabulary.find((e) => e.id === 'counts')!;
 		expect(entry).toEqual({ id: 'counts', zh: ['计入', '算不算', '算进去'], en: ['count', 'count against'], glossary: false });
 		// 算不算 is a question word on its own; as the name of a concept it is read first, and searched by the site's names.
-		const plan = parseQuery('买家取消算进去吗', { vocabulary });
+		const plan = parseQuery('买家取消算进去吗', { vocabulary, stop: STOP_WORDS });
 		expect(plan.terms.find((t) => t.concept === 'counts')!.forms).toEqual(['计入', 'count', '算进去']);
-		expect(parseQuery('买家取消算不算', { vocabulary }).terms.find((t) => t.concept === 'counts')!.forms).toEqual(['计入', 'count']);
+		expect(parseQuery('买家取消算不算', { vocabulary, stop: STOP_WORDS }).terms.find((t) => t.concept === 'counts')!.forms).toEqual(['计入', 'count']);
 		const answer = { plan, hits: [], complete: false };
 		expect(understood(answer, vocabulary, 'en').terms).toContainEqual({ name: 'count', path: 'glossary/#counts' });
 	});
@@ -186,6 +187,15 @@ describe('asking a question', () => {
 		expect(answer.corrections).toEqual([{ from: '取小率', to: '取消率' }]);
 		expect(answer.hits.length).toBeGreaterThan(0);
 		expect(understood(answer, VOCABULARY, 'zh').names).toEqual(['取消率']);
+	});
+
+	it('reads no word of a long question as another: there a word matching nothing is the seller’s story more often than a slip', async () => {
+		const engine = new SiteSearchEngine(fake({ 取消率: [crPage(all)] }), LEXICON);
+		expect((await engine.ask('cancelation rate', { lang: 'zh', base: '/' })).corrections).toEqual([{ from: 'cancelation', to: 'cancellation' }]);
+		// Seven words, none of them left out of the search: a story already.
+		const long = await engine.ask('cancelation rate supplier warehouse morning evening labels', { lang: 'zh', base: '/' });
+		expect([long.plan.terms.length, long.plan.omitted]).toEqual([7, 0]);
+		expect(long.corrections).toBeUndefined();
 	});
 
 	it('shows the passages holding the characters of a word no passage holds, rather than nothing', async () => {

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SiteSearchEngine, type PageData, type PagefindApi } from '../../src/lib/query/engine';
-import { MAX_QUERY_CHARS, MAX_TERMS, normalizeQuery, parseQuery } from '../../src/lib/query/parse';
+import { MAX_QUERY_CHARS, MAX_TERMS, normalizeQuery, parseQuery, type Lexicon } from '../../src/lib/query/parse';
 import { passageScore, termWeight } from '../../src/lib/query/rank';
+import { STOP_WORDS } from '../../src/lib/query/stopwords';
 import { parseVocabulary, vocabularyFromTerms, type Vocabulary } from '../../src/lib/query/vocabulary';
 
 /** A few glossary terms as the glossary writes them (src/content/aligned/glossary.yaml). */
@@ -16,8 +17,10 @@ const VOCABULARY: Vocabulary = vocabularyFromTerms([
 	{ id: 'buyer-requested-cancellation', zh: '买家请求取消', en: 'buyer-requested cancellation', aliases: { zh: ['买家要求取消'], en: [] } },
 	{ id: 'stock-out', zh: '缺货', en: 'stock-out', aliases: { zh: ['断货'], en: ['out of stock'] } },
 ]);
+/** With the question words the build publishes (stopwords.ts). */
+const LEXICON: Lexicon = { vocabulary: VOCABULARY, stop: STOP_WORDS };
 
-const terms = (q: string) => parseQuery(q, VOCABULARY).terms.map((t) => t.concept ?? t.text);
+const terms = (q: string) => parseQuery(q, LEXICON).terms.map((t) => t.concept ?? t.text);
 
 describe('normalising a query', () => {
 	it('folds full-width letters, digits and punctuation, and case', () => {
@@ -59,12 +62,12 @@ describe('question words and particles', () => {
 
 describe('synonyms and abbreviations from the glossary', () => {
 	it('finds a term by its everyday name and searches the site’s names for it', () => {
-		const [term] = parseQuery('取消率太高会封号吗', VOCABULARY).terms.filter((t) => t.concept === 'deactivation');
+		const [term] = parseQuery('取消率太高会封号吗', LEXICON).terms.filter((t) => t.concept === 'deactivation');
 		expect(term.forms).toEqual(['停用', 'deactivation', '封号']);
 	});
 
 	it('expands abbreviations in either language', () => {
-		expect(parseQuery('LSR ODR', VOCABULARY).terms.map((t) => t.forms)).toEqual([['lsr'], ['订单缺陷率', 'order defect rate', 'odr']]);
+		expect(parseQuery('LSR ODR', LEXICON).terms.map((t) => t.forms)).toEqual([['lsr'], ['订单缺陷率', 'order defect rate', 'odr']]);
 		expect(terms('cancel rate 怎么算')).toEqual(['cancellation-rate']);
 	});
 
@@ -75,22 +78,22 @@ describe('synonyms and abbreviations from the glossary', () => {
 	});
 
 	it('carries the passage the glossary links a term to', () => {
-		expect(parseQuery('CR', VOCABULARY).terms[0].usage).toBe('cancellation-rate#formula');
+		expect(parseQuery('CR', LEXICON).terms[0].usage).toBe('cancellation-rate#formula');
 	});
 
 	it('highlights the words typed and the site’s names for them, longest first', () => {
-		expect(parseQuery('断货怎么办', VOCABULARY).highlight).toEqual(['stock-out', '断货', '缺货']);
+		expect(parseQuery('断货怎么办', LEXICON).highlight).toEqual(['stock-out', '断货', '缺货']);
 	});
 
 	it('highlights Chinese words typed together as one phrase, and words apart as they were', () => {
-		expect(parseQuery('反复检查', VOCABULARY).highlight).toEqual(['反复检查', '反复', '检查']);
-		expect(parseQuery('订单被取消了', VOCABULARY).highlight).toEqual(['订单', '取消']);
+		expect(parseQuery('反复检查', LEXICON).highlight).toEqual(['反复检查', '反复', '检查']);
+		expect(parseQuery('订单被取消了', LEXICON).highlight).toEqual(['订单', '取消']);
 	});
 });
 
 describe('queries with nothing to search', () => {
 	it.each(['', '   ', '？？！', '...', '怎么办？', 'what is it?'])('%j has no terms', (q) => {
-		const plan = parseQuery(q, VOCABULARY);
+		const plan = parseQuery(q, LEXICON);
 		expect(plan.terms).toEqual([]);
 		expect(plan.truncated).toBe(false);
 	});
@@ -101,7 +104,7 @@ describe('a long paste', () => {
 
 	it('is cut at the cap and says so', () => {
 		expect([...paste].length).toBeGreaterThan(MAX_QUERY_CHARS);
-		const plan = parseQuery(paste, VOCABULARY);
+		const plan = parseQuery(paste, LEXICON);
 		expect(plan.truncated).toBe(true);
 		expect([...plan.query].length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
 		// ODR came after the cap.
@@ -110,14 +113,14 @@ describe('a long paste', () => {
 
 	it('searches a bounded number of terms', () => {
 		const words = Array.from({ length: 100 }, (_, i) => `word${i}`).join(' ');
-		const plan = parseQuery(words, VOCABULARY);
+		const plan = parseQuery(words, LEXICON);
 		expect(plan.terms).toHaveLength(MAX_TERMS);
 		expect(plan.omitted).toBe(100 - MAX_TERMS);
 	});
 
 	it('at exactly the cap is not cut', () => {
-		expect(parseQuery('a'.repeat(MAX_QUERY_CHARS), VOCABULARY).truncated).toBe(false);
-		expect(parseQuery('a'.repeat(MAX_QUERY_CHARS + 1), VOCABULARY).truncated).toBe(true);
+		expect(parseQuery('a'.repeat(MAX_QUERY_CHARS), LEXICON).truncated).toBe(false);
+		expect(parseQuery('a'.repeat(MAX_QUERY_CHARS + 1), LEXICON).truncated).toBe(true);
 	});
 });
 
@@ -197,7 +200,7 @@ describe('results on the reader’s locale', () => {
 
 	it('opens a passage found in the other language at its twin, titled in the reader’s language', async () => {
 		const engine = new SiteSearchEngine(fakePagefind({ integrator: [zhGuideline] }, all));
-		const { hits, complete } = await engine.search(parseQuery('integrator', VOCABULARY), { lang: 'en', base: '/' });
+		const { hits, complete } = await engine.search(parseQuery('integrator', LEXICON), { lang: 'en', base: '/' });
 		expect(complete).toBe(true);
 		expect(hits).toHaveLength(1);
 		expect(hits[0]).toMatchObject({
@@ -213,13 +216,13 @@ describe('results on the reader’s locale', () => {
 
 	it('opens any other page in the reader’s locale, with that page’s title', async () => {
 		const engine = new SiteSearchEngine(fakePagefind({ calculator: [zhCalculator] }, all));
-		const { hits } = await engine.search(parseQuery('calculator', VOCABULARY), { lang: 'en', base: '/' });
+		const { hits } = await engine.search(parseQuery('calculator', LEXICON), { lang: 'en', base: '/' });
 		expect(hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.title])).toEqual([['/en/calculator/', 'Cancellation Rate calculator']]);
 	});
 
 	it('keeps a passage in the reader’s language as it is', async () => {
 		const engine = new SiteSearchEngine(fakePagefind({ integrator: [zhGuideline] }, all));
-		const { hits } = await engine.search(parseQuery('integrator', VOCABULARY), { lang: 'zh', base: '/' });
+		const { hits } = await engine.search(parseQuery('integrator', LEXICON), { lang: 'zh', base: '/' });
 		expect(hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.title, h.matchLang])).toEqual([['/guideline/#check-prices-zh', 'matched title', 'zh']]);
 	});
 
@@ -227,7 +230,7 @@ describe('results on the reader’s locale', () => {
 		const twin = (page: PageData, count: number): PageData => ({ ...page, sub_results: [sub(page.anchors![0].id === 'check-prices-zh' ? '/guideline/#check-prices-zh' : '/en/guideline/#check-prices-en', 'div', 10, count)] });
 		for (const [zhCount, enCount] of [[1, 2], [2, 1]]) {
 			const engine = (lang: 'zh' | 'en') =>
-				new SiteSearchEngine(fakePagefind({ integrator: [twin(zhGuideline, zhCount), twin(enGuideline, enCount)] }, all)).search(parseQuery('integrator', VOCABULARY), { lang, base: '/' });
+				new SiteSearchEngine(fakePagefind({ integrator: [twin(zhGuideline, zhCount), twin(enGuideline, enCount)] }, all)).search(parseQuery('integrator', LEXICON), { lang, base: '/' });
 			for (const lang of ['zh', 'en'] as const) {
 				const { hits } = await engine(lang);
 				expect(hits.map((h) => [h.url.replace(/\?[^#]*/, ''), h.matchLang])).toEqual([[`${lang === 'en' ? '/en' : ''}/guideline/#check-prices-${lang}`, lang]]);
@@ -237,7 +240,7 @@ describe('results on the reader’s locale', () => {
 
 	it('says when no passage holds every term, and still lists those holding some', async () => {
 		const engine = new SiteSearchEngine(fakePagefind({ integrator: [zhGuideline] }, all));
-		const answer = await engine.search(parseQuery('integrator mars', VOCABULARY), { lang: 'zh', base: '/' });
+		const answer = await engine.search(parseQuery('integrator mars', LEXICON), { lang: 'zh', base: '/' });
 		expect(answer.complete).toBe(false);
 		expect(answer.hits).toHaveLength(1);
 		expect(answer.hits[0].terms).toEqual([0]);
@@ -249,6 +252,6 @@ describe('results on the reader’s locale', () => {
 				throw new Error('searched');
 			},
 		});
-		expect(await engine.search(parseQuery('？', VOCABULARY), { lang: 'zh', base: '/' })).toMatchObject({ hits: [], complete: false });
+		expect(await engine.search(parseQuery('？', LEXICON), { lang: 'zh', base: '/' })).toMatchObject({ hits: [], complete: false });
 	});
 });

@@ -15,7 +15,7 @@
 import { toLang, type Lang } from '../../lib/lang';
 import { t2sMap } from '../../lib/query/convert';
 import { SiteSearchEngine, type PagefindApi, type SearchAnswer } from '../../lib/query/engine';
-import { MAX_QUERY_CHARS, type Lexicon } from '../../lib/query/parse';
+import { MAX_QUERY_CHARS, stopWords, type Lexicon } from '../../lib/query/parse';
 import { parseVocabulary } from '../../lib/query/vocabulary';
 import { HIGHLIGHT_PARAM, INDEX_LANGUAGE, otherLang } from '../../lib/search';
 import { DIALOG_SCOPE, renderAnswer, type SearchStrings } from './search-results';
@@ -47,7 +47,7 @@ async function loadSearchData(baseUrl: string, lang: Lang): Promise<{ lexicon: L
 		const response = await fetch(`${baseUrl.replace(/\/?$/, '/')}search-data.json`);
 		const data = response.ok ? await response.json() : {};
 		const words = Array.isArray(data?.words) ? data.words.filter((w: unknown) => typeof w === 'string') : [];
-		return { lexicon: { vocabulary: parseVocabulary(data?.vocabulary), t2s: t2sMap(data?.t2s), words }, strings: data?.strings?.[lang] ?? {} };
+		return { lexicon: { vocabulary: parseVocabulary(data?.vocabulary), t2s: t2sMap(data?.t2s), words, stop: stopWords(data?.stop) }, strings: data?.strings?.[lang] ?? {} };
 	} catch {
 		// Without it, search still works, only without aliases, and messages fall back to Pagefind's.
 		return { lexicon: { vocabulary: [] }, strings: {} };

@@ -6,7 +6,7 @@
 import type { Lang } from '../lang';
 import { TWIN_META, localeOfUrl } from '../search';
 import type { PageData, SubResultData } from './pagefind';
-import { zhSegmenter } from './parse';
+import { HAN_RE, zhSegmenter } from './parse';
 import { titleNames } from './title';
 
 export interface Candidate {
@@ -93,6 +93,22 @@ function holdsPhrase(locations: number[], pieces: number): boolean {
 }
 
 /**
+ * Whether a passage holds a form of two words: both of them, side by side, or, when the index kept the form as
+ * one word (one location), the form as written in its excerpt. One of the two was enough for
+ * `holdsPhrase`, so a name (其他渠道, cancel early) was held by every passage holding 其他 or cancel,
+ * and its concept credited to most of the site.
+ */
+function holdsPair(locations: number[], excerpt: string, form: string): boolean {
+	if (plain(excerpt).toLowerCase().includes(form.replace(/\s+/g, ''))) return true;
+	// Chinese: a character of the form matches words of its own (站 in 美国站 for 独立站), so two
+	// matches side by side say nothing; the excerpt, which Pagefind centres on the best match, must.
+	if (HAN_RE.test(form)) return false;
+	const sorted = [...new Set(locations)].sort((a, b) => a - b);
+	// Two matched words next to each other (a word between them at most, as holdsPhrase allows).
+	return sorted.some((l, i) => i > 0 && l - sorted[i - 1] <= 3);
+}
+
+/**
  * Whether an anchor starts a sub-result of its own (Pagefind's: a heading, or an element with
  * `data-pagefind-title`, which names the anchor). Other ids inside a passage (a FAQ answer's
  * language block, a table row) do not end it: a sub-result's words run to the next such anchor.
@@ -124,7 +140,7 @@ export function collect(found: Found[], lang: Lang, base: string): Map<string, C
 			for (const sub of page.sub_results) {
 				const located = sub.weighted_locations ?? [];
 				const where = located.length > 0 ? located.map((l) => l.location) : sub.locations;
-				if (!holdsPhrase(where, pieces)) continue;
+				if (!holdsPhrase(where, pieces) || (pieces === 2 && !holdsPair(where, sub.excerpt, form))) continue;
 				// On an aligned page a heading's sub-result spans the passages under it, which are
 				// results of their own; what the heading itself says is credited to them below.
 				if (aligned && /^h[1-6]$/.test(sub.anchor?.element ?? '')) {

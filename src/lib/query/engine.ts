@@ -10,11 +10,12 @@ import type { Lang } from '../lang';
 import { INDEX_LANGUAGE, localeOfUrl, urlInLocale } from '../search';
 import { addAnswering, collect, piecesOf, snapshot, stripQuery, type Candidate, type Found } from './collect';
 import { correctQuery, type Correction } from './fuzzy';
+import { KIND_FACTOR, questionKinds, titleAsks } from './kind';
 import type { PageData, PagefindApi } from './pagefind';
 import { HAN_RE, lexiconOf, parseQuery, type Lexicon, type QueryPlan, type QueryTerm } from './parse';
 import { keyOf, passageKey, shareWithTwins, targetKey, toHit, type SearchHit } from './place';
 import { passageScore, termWeight, type TermHit } from './rank';
-import { ASPECT_BONUS, aspectPassages, withSubject } from './rank-answer';
+import { ASPECT_BONUS, aspectPassages, withAskedAspect, withSubject } from './rank-answer';
 import { TITLE_BONUS, titleNames } from './title';
 import type { Vocabulary } from './vocabulary';
 
@@ -40,6 +41,9 @@ const SECTION_BONUS = 0.75;
 
 /** Text on a page outside any passage weighs less: it mentions words, passages answer. */
 const LOOSE_FACTOR = 0.5;
+
+/** A question of more terms than this tells a story: none of its words is read as a slip. */
+const LONG_QUESTION = 6;
 
 /** Pages read per search form, best first by Pagefind's page score (16 pages in all, 8 a language). */
 const PAGES_PER_SEARCH = 6;
@@ -101,14 +105,17 @@ export class SiteSearchEngine {
 
 	private async answerQuery(query: string, options: SearchOptions): Promise<SearchAnswer> {
 		const { vocabulary } = this.lexicon;
-		const plan = withSubject(parseQuery(query, this.lexicon), vocabulary);
+		const plan = withSubject(withAskedAspect(parseQuery(query, this.lexicon), vocabulary), vocabulary);
 		const first = await this.run(plan, options);
 		const unmatched = plan.terms.flatMap((_, t) => (first.matched[t] ? [] : [t]));
 		if (unmatched.length === 0) return first.answer;
 		let best = first.answer;
-		const corrected = correctQuery(plan, unmatched, this.lexicon);
+		// In a long question, a word matching nothing is more likely the seller's story (waiting,
+		// better) than a slip: read as a site word (rating, letter), it would rank passages on a word
+		// the seller never meant. A slip stands in a few words typed into a search box.
+		const corrected = plan.terms.length + plan.omitted > LONG_QUESTION ? undefined : correctQuery(plan, unmatched, this.lexicon);
 		if (corrected) {
-			const again = withSubject({ ...parseQuery(corrected.text, this.lexicon), truncated: plan.truncated }, vocabulary);
+			const again = withSubject(withAskedAspect({ ...parseQuery(corrected.text, this.lexicon), truncated: plan.truncated }, vocabulary), vocabulary);
 			const second = await this.run(again, options);
 			if (second.answer.hits.length > 0) best = { ...second.answer, corrections: corrected.corrections };
 		}
@@ -216,6 +223,7 @@ export class SiteSearchEngine {
 		// Where a metric's page answers the asked aspect, the question is about that aspect: neither the
 		// aspect's own passage (the table of all formulas) nor the metric's definition gets the usage bonus.
 		const answered = new Set([...keys.values()].filter((k) => k !== undefined && aspects.has(k)).flatMap((k) => aspects.get(k!)!));
+		const kinds = questionKinds(plan.query);
 		return [...candidates.values()].map((c) => {
 			const hits: TermHit[] = [...c.hits].map(([term, hit]) => ({ term, ...hit }));
 			let score = passageScore(hits, weights, c.length) * (c.loose ? LOOSE_FACTOR : 1);
@@ -236,6 +244,8 @@ export class SiteSearchEngine {
 				if (!term.concept || answered.has(t)) continue;
 				if (at === term.usage || at === `glossary#${term.concept}`) score += USAGE_BONUS * weights[t];
 			}
+			// Of the passages holding its words, the one whose title asks what the question asks (kind.ts).
+			if (kinds.length > 0 && titleAsks(kinds, c.title)) score *= KIND_FACTOR;
 			return { c, score, extra };
 		});
 	}

@@ -11,9 +11,8 @@
  *   character, that character inside the unmatched word. Two-character names are left out: one
  *   character of two changed names a different thing as often as a slip (取消 / 取件).
  */
-import { HAN_RE, type Lexicon } from './parse';
+import { HAN_RE, stopOf, type Lexicon } from './parse';
 import type { QueryPlan } from './parse';
-import { EN_STOP_WORDS } from './stopwords';
 
 /** Optimal string alignment distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -42,7 +41,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 const allowed = (word: string) => ([...word].length <= 5 ? 1 : 2);
 
 /** The nearest of `words` to a Latin `word`, if one is near enough; the earliest of equals. */
-export function nearestWord(word: string, words: readonly string[]): string | undefined {
+export function nearestWord(word: string, words: readonly string[], stop: ReadonlySet<string> = new Set()): string | undefined {
 	// A site word is no slip: the index stemmed it differently from the passage's word.
 	if (word.length < 4 || /\d/.test(word) || words.includes(word)) return undefined;
 	const max = allowed(word);
@@ -52,7 +51,7 @@ export function nearestWord(word: string, words: readonly string[]): string | un
 		// A question word is no reading of a slip: it would be dropped (goes → does). A short word
 		// keeps its first letter: slips rarely change it, and one changed letter of four makes another
 		// word as often as a slip (went → sent).
-		if (w === word || Math.abs(w.length - word.length) > max || EN_STOP_WORDS.has(w) || (max < 2 && w[0] !== word[0])) continue;
+		if (w === word || Math.abs(w.length - word.length) > max || stop.has(w) || (max < 2 && w[0] !== word[0])) continue;
 		const d = editDistance(word, w, bestDistance - 1);
 		if (d < bestDistance) {
 			best = w;
@@ -106,7 +105,7 @@ export function correctQuery(plan: QueryPlan, unmatched: number[], lexicon: Lexi
 			const near = nearestName(plan.query, start, end, zhNames);
 			if (near && !edits.some((e) => e.from < near.to && near.from < e.to)) edits.push({ ...near, text: near.name });
 		} else {
-			const near = nearestWord(term.text, enWords);
+			const near = nearestWord(term.text, enWords, stopOf(lexicon).en);
 			if (near) edits.push({ from: start, to: end, text: near });
 		}
 	}

@@ -7,7 +7,6 @@
 import type { Lang } from '../lang';
 import { toSimplified } from './convert';
 import { roughStem } from './stem';
-import { EN_STOP_WORDS, ZH_STOP_WORDS } from './stopwords';
 import { siteName, type Vocabulary, type VocabularyEntry } from './vocabulary';
 
 /** What the query layer knows of the site, published at build time (search-data.json). */
@@ -17,9 +16,26 @@ export interface Lexicon {
 	t2s?: ReadonlyMap<string, string>;
 	/** The site's own English words, for the nearest word to one that matches nothing (fuzzy.ts). */
 	words?: readonly string[];
+	/** Question words of each language, dropped from a query (stopwords.ts; none if missing). */
+	stop?: StopWords;
+}
+
+export interface StopWords {
+	zh: ReadonlySet<string>;
+	en: ReadonlySet<string>;
+}
+
+const NO_STOP_WORDS: StopWords = { zh: new Set(), en: new Set() };
+
+/** The stop words as search-data.json publishes them (space-separated, per language); anything malformed reads as none. */
+export function stopWords(data: unknown): StopWords {
+	const list = (x: unknown) => new Set(typeof x === 'string' ? x.split(' ') : []);
+	const d = (data ?? {}) as { zh?: unknown; en?: unknown };
+	return { zh: list(d.zh), en: list(d.en) };
 }
 
 export const lexiconOf = (data: Vocabulary | Lexicon): Lexicon => (Array.isArray(data) ? { vocabulary: data } : data);
+export const stopOf = (lexicon: Lexicon): StopWords => lexicon.stop ?? NO_STOP_WORDS;
 
 /** Longer input is cut here: a paste of a whole e-mail still searches at once, and says so. */
 export const MAX_QUERY_CHARS = 2000;
@@ -135,7 +151,7 @@ interface Word {
  * stands in the stretch; and the phrases to highlight: words that stood next to each other, as
  * typed (反复 | 检查 → 反复检查).
  */
-function wordsOf(text: string): { words: Word[]; phrases: string[] } {
+function wordsOf(text: string, stop: StopWords): { words: Word[]; phrases: string[] } {
 	const words: Word[] = [];
 	const phrases: string[] = [];
 	for (const m of text.matchAll(/\p{Script=Han}+|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
@@ -149,7 +165,7 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 			let single: Word | undefined;
 			let phrase = '';
 			for (const s of zhSegmenter().segment(run)) {
-				const word = s.isWordLike && !ZH_STOP_WORDS.has(s.segment) ? s.segment : '';
+				const word = s.isWordLike && !stop.zh.has(s.segment) ? s.segment : '';
 				phrase = word ? phrase + word : (phrase && phrases.push(phrase), '');
 				const start = at + s.index;
 				if ([...word].length === 1) {
@@ -169,7 +185,7 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
 		} else {
 			// A possessive or a trailing dot is not part of the word ("seller's", "rate.").
 			const word = run.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '');
-			if (word && !EN_STOP_WORDS.has(word) && !EN_STOP_WORDS.has(run)) {
+			if (word && !stop.en.has(word) && !stop.en.has(run)) {
 				words.push({ text: word, start: at, end: at + word.length });
 				phrases.push(word);
 			}
@@ -183,23 +199,40 @@ function wordsOf(text: string): { words: Word[]; phrases: string[] } {
  * has more than MAX_TERMS: a site concept, then a word (two Chinese characters or more, an English
  * word of four letters or more), then a lone character, a short word or a number (多, 里, 100).
  */
-function informative(term: QueryTerm): number {
-	if (term.concept) return 2;
+function informative(term: QueryTerm, siteWord: (word: string) => boolean): number {
+	if (term.concept) return 3;
 	if (/\p{N}/u.test(term.text)) return 0;
-	return [...term.text].length >= (HAN.test(term.text) ? 2 : 4) ? 1 : 0;
+	if ([...term.text].length < (HAN.test(term.text) ? 2 : 4)) return 0;
+	// An English word the site never writes (shopify, manufacturer) can only match by a prefix.
+	return HAN.test(term.text) || siteWord(term.text) ? 2 : 1;
 }
 
-/** At most MAX_TERMS terms, the most informative first, in the order typed. */
-function withinBudget(terms: QueryTerm[]): QueryTerm[] {
+const stemsCache = new WeakMap<readonly string[], Set<string>>();
+
+/** Whether the site writes an English word, however inflected; without the site's words, any is. */
+function siteWordOf(words: readonly string[] | undefined): (word: string) => boolean {
+	if (!words?.length) return () => true;
+	let stems = stemsCache.get(words);
+	if (!stems) stemsCache.set(words, (stems = new Set(words.map(roughStem))));
+	return (word) => stems.has(roughStem(word));
+}
+
+/**
+ * At most MAX_TERMS terms, the most informative first, in the order typed; of equals, the later
+ * first: a question telling a situation tells it first and asks last (…，我是应该现在就取消还是等一等).
+ */
+function withinBudget(terms: QueryTerm[], siteWord: (word: string) => boolean): QueryTerm[] {
 	if (terms.length <= MAX_TERMS) return terms;
-	const order = terms.map((term, i) => ({ i, rank: informative(term) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
+	const order = terms.map((term, i) => ({ i, rank: informative(term, siteWord) })).sort((a, b) => b.rank - a.rank || b.i - a.i);
 	const chosen = new Set(order.slice(0, MAX_TERMS).map((o) => o.i));
 	return terms.filter((_, i) => chosen.has(i));
 }
 
 /** The query as terms to search. An empty or punctuation-only query has none. */
 export function parseQuery(input: string, data: Vocabulary | Lexicon = []): QueryPlan {
-	const { vocabulary, t2s } = lexiconOf(data);
+	const lexicon = lexiconOf(data);
+	const { vocabulary, t2s } = lexicon;
+	const stop = stopOf(lexicon);
 	// Traditional characters first: the vocabulary and the index are Simplified.
 	const { text, truncated } = normalizeQuery(toSimplified(input, t2s));
 	let names = namesCache.get(vocabulary);
@@ -214,10 +247,10 @@ export function parseQuery(input: string, data: Vocabulary | Lexicon = []): Quer
 			if (seen.has(`concept:${entry.id}`)) continue;
 			seen.add(`concept:${entry.id}`);
 			// The words typed are searched too, unless they are a question word (算不算 names `counts`).
-			const forms = [...new Set([siteName(entry, 'zh'), siteName(entry, 'en'), ...(ZH_STOP_WORDS.has(piece.text) ? [] : [piece.text])].map((f) => normalizeQuery(f).text))];
+			const forms = [...new Set([siteName(entry, 'zh'), siteName(entry, 'en'), ...(stop.zh.has(piece.text) ? [] : [piece.text])].map((f) => normalizeQuery(f).text))];
 			terms.push({ text: piece.text, forms, concept: entry.id, ...(entry.usage ? { usage: entry.usage } : {}), ...(entry.aspect ? { aspect: entry.aspect } : {}), at });
 		} else {
-			const found = wordsOf(piece.text);
+			const found = wordsOf(piece.text, stop);
 			phrases.push(...found.phrases);
 			for (const word of found.words) {
 				// An inflection of a word already asked (sell … sells) searches the same stem again.
@@ -229,7 +262,7 @@ export function parseQuery(input: string, data: Vocabulary | Lexicon = []): Quer
 			}
 		}
 	}
-	const kept = withinBudget(terms);
+	const kept = withinBudget(terms, siteWordOf(lexicon.words));
 	// Longest first: a page marks 反复检查 whole before its words would be marked apart.
 	const highlight = [...new Set([...kept.flatMap((t) => [t.text, ...t.forms]), ...phrases])].sort((a, b) => b.length - a.length);
 	return { query: text, terms: kept, truncated, omitted: terms.length - kept.length, highlight };

@@ -7,6 +7,7 @@
  * asked aspect of the asked metric gets the weight of both terms again. The aspects are marked in
  * the seller vocabulary's data (`aspect: <block id>`), not here.
  */
+import { HOW_LONG, RATE_GIVEN, questionKinds } from './kind';
 import type { QueryPlan, QueryTerm } from './parse';
 import type { Vocabulary } from './vocabulary';
 
@@ -25,6 +26,25 @@ export function withSubject(plan: QueryPlan, vocabulary: Vocabulary): QueryPlan 
 	if (!subject) return plan;
 	const term: QueryTerm = { text: subject.zh[0], forms: [subject.zh[0], subject.en[0].toLowerCase()], concept: subject.id, usage: subject.usage, at: [plan.query.length, plan.query.length] };
 	return { ...plan, terms: [...plan.terms, term] };
+}
+
+/**
+ * The plan with an aspect asked in other words than its name, when it names a metric and no
+ * aspect: "how long" asks for the metric's window (取消率看最近几天, how many days of orders are in
+ * the rate: the number of days a rate is about is its window), and a rate given as a number asks
+ * for its target (仪表盘上取消率显示 3%, my rate is 4 percent: is that too high?). Only of a metric
+ * (its Chinese name is a rate, 率): "多少天自动取消" asks how long until something happens, which the
+ * passage on it answers. Nothing more is searched: the aspect's block is on the metric's page,
+ * which the metric's own search loads.
+ */
+export function withAskedAspect(plan: QueryPlan, vocabulary: Vocabulary): QueryPlan {
+	if (plan.terms.some((t) => t.aspect)) return plan;
+	const asked = questionKinds(plan.query).includes(HOW_LONG) ? 'window' : RATE_GIVEN.test(plan.query) ? 'target' : undefined;
+	const metric = (id: string | undefined) => vocabulary.find((e) => e.id === id)?.zh[0].endsWith('率');
+	const aspect = asked && vocabulary.find((e) => e.aspect === asked);
+	if (!aspect || !plan.terms.some((t) => metric(t.concept))) return plan;
+	const at: [number, number] = [plan.query.length, plan.query.length];
+	return { ...plan, terms: [...plan.terms, { text: aspect.zh[0], forms: [], concept: aspect.id, aspect: aspect.aspect, at }] };
 }
 
 /** Passage keys (`page#block`) that are an asked aspect of an asked metric, with the two terms. */
