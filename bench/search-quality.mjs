@@ -1,8 +1,9 @@
 /**
  * How well search answers, on the built index (`npm run build` first): every question of the
  * project's table, split into the part tuned on and the part held back
- * (tests/build/search-questions.ts), and of the two held-out sets written apart from it
- * (tests/build/search-fresh-questions.ts, tests/build/search-strangers.ts), asked from a Chinese and from an English page through
+ * (tests/build/search-questions.ts), and of the held-out sets written apart from it
+ * (tests/build/search-fresh-questions.ts, tests/build/search-strangers.ts, and the third,
+ * tests/build/search-third-set.ts), asked from a Chinese and from an English page through
  * the same query layer and index as the dialog (tests/support/pagefind.ts). Prints, per part and
  * page language, the share with an answering passage among the first three results and the
  * questions that returned nothing; with `--misses`, the questions missed and what came first.
@@ -22,7 +23,8 @@ export async function scoreQuestions({ dist = 'dist', misses = false } = {}) {
 		const { TUNED, HELD_BACK, missed } = await load('/tests/build/search-questions.ts');
 		const { FRESH_QUESTIONS } = await load('/tests/build/search-fresh-questions.ts');
 		const { STRANGER_QUESTIONS } = await load('/tests/build/search-strangers.ts');
-		const parts = { tuned: TUNED, 'held back': HELD_BACK, 'held-out set': FRESH_QUESTIONS, 'strangers (2nd set)': STRANGER_QUESTIONS };
+		const { SET3_QUESTIONS } = await load('/tests/build/search-third-set.ts');
+		const parts = { tuned: TUNED, 'held back': HELD_BACK, 'held-out set': FRESH_QUESTIONS, 'strangers (2nd set)': STRANGER_QUESTIONS, 'third set': SET3_QUESTIONS };
 		const rows = [];
 		const lines = [];
 		for (const ui of ['zh', 'en']) {
