@@ -170,6 +170,24 @@ export function reusedPage(
 	};
 }
 
+/**
+ * Starlight's search dialog without its moving parts, for tests that read what the dialog says
+ * and where its results lead, not how it looks: the caret does not blink (CSS `caret-animation:
+ * manual`) and the backdrop is not blurred (`backdrop-filter: none`), in a style sheet constructed
+ * in every document of the context (no element is added to the page). In software, every frame
+ * the dialog draws (each blink of the caret in its focused input, each update of its results)
+ * has Chromium's GPU process blur the whole viewport behind it: six searches cost it 7.8 CPU-s
+ * with both, 4.2 with a steady caret, 0.4 with neither (docs/benchmarks.md); the blur took 16 of
+ * the 46 CPU-s of search.test.ts. The accessibility suite keeps the dialog as readers see it.
+ */
+export async function stillSearchDialog(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync('* { caret-animation: manual !important; } ::backdrop { backdrop-filter: none !important; }');
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	});
+}
+
 /** Reused pages by context options: one per distinct set, made on first use. */
 export function reusedPages(browser: Browser, origin: string) {
 	const made = new Map<string, ReturnType<typeof reusedPage>>();
