@@ -58,6 +58,13 @@ export async function launch(): Promise<Browser> {
 			'--disable-features=BackForwardCache,ProactivelySwapBrowsingInstance,RenderDocument,SpareRendererForSitePerProcess',
 			'--disable-back-forward-cache',
 			'--process-per-site',
+			// V8 without background threads: it compiles (TurboFan) and collects garbage on the thread
+			// that runs the script. Every document compiles its scripts afresh, axe's 0.65 MB among them,
+			// and the renderer's thread pool took as much CPU as its main thread while axe ran; on two
+			// busy cores the concurrent work costs more than it saves. The browser tests alone, A/B/A/B
+			// on the same build: 264 and 290 CPU-s with the threads, 251 and 241 without, the renderers
+			// 146–158 against 127–130 (docs/benchmarks.md). What the tests check does not depend on it.
+			'--js-flags=--single-threaded',
 		],
 	});
 }
