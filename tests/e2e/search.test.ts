@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, borrowBrowser, openPage, reusedPage } from '../support/browser';
+import { DESKTOP, PHONE, borrowBrowser, openPage, reusedPage, stillSearchDialog } from '../support/browser';
 import { serve, type StaticSite } from '../support/server';
 import { DIST_KB } from '../support/site';
 import { QUESTIONS, opens } from '../build/search-questions';
@@ -21,7 +21,8 @@ beforeAll(async () => {
 	site = await serve();
 	kb = await serve(DIST_KB, '/kb/');
 	({ browser, release } = await borrowBrowser());
-	desktop = reusedPage(browser, site.url, { viewport: DESKTOP });
+	// Every context here shows the search dialog without its moving parts: see stillSearchDialog.
+	desktop = reusedPage(browser, site.url, { viewport: DESKTOP }, stillSearchDialog);
 });
 afterAll(async () => {
 	await desktop?.close();
@@ -303,6 +304,7 @@ describe('honest answers', () => {
 describe('on a phone', () => {
 	it('opens the dialog from its button and follows a result', async () => {
 		const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
+		await stillSearchDialog(context);
 		const { page, problems } = await openPage(context, site.url);
 		await page.goto(`${site.url}faq/`);
 		await uiReady(page);
@@ -320,6 +322,7 @@ describe('on a phone', () => {
 describe('under a base path', () => {
 	it('searches both languages and lands inside /kb/', async () => {
 		const context = await browser.newContext({ viewport: DESKTOP });
+		await stillSearchDialog(context);
 		const { page, problems } = await openPage(context, kb.url);
 		await page.goto(`${kb.url}en/faq/`);
 		await search(page, '信誉度');

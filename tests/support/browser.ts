@@ -58,6 +58,13 @@ export async function launch(): Promise<Browser> {
 			'--disable-features=BackForwardCache,ProactivelySwapBrowsingInstance,RenderDocument,SpareRendererForSitePerProcess',
 			'--disable-back-forward-cache',
 			'--process-per-site',
+			// V8 without background threads: it compiles (TurboFan) and collects garbage on the thread
+			// that runs the script. Every document compiles its scripts afresh, axe's 0.65 MB among them,
+			// and the renderer's thread pool took as much CPU as its main thread while axe ran; on two
+			// busy cores the concurrent work costs more than it saves. The browser tests alone, A/B/A/B
+			// on the same build: 264 and 290 CPU-s with the threads, 251 and 241 without, the renderers
+			// 146–158 against 127–130 (docs/benchmarks.md). What the tests check does not depend on it.
+			'--js-flags=--single-threaded',
 		],
 	});
 }
@@ -168,6 +175,24 @@ export function reusedPage(
 			if (made) await (await made).context.close();
 		},
 	};
+}
+
+/**
+ * Starlight's search dialog without its moving parts, for tests that read what the dialog says
+ * and where its results lead, not how it looks: the caret does not blink (CSS `caret-animation:
+ * manual`) and the backdrop is not blurred (`backdrop-filter: none`), in a style sheet constructed
+ * in every document of the context (no element is added to the page). In software, every frame
+ * the dialog draws (each blink of the caret in its focused input, each update of its results)
+ * has Chromium's GPU process blur the whole viewport behind it: six searches cost it 7.8 CPU-s
+ * with both, 4.2 with a steady caret, 0.4 with neither (docs/benchmarks.md); the blur took 16 of
+ * the 46 CPU-s of search.test.ts. The accessibility suite keeps the dialog as readers see it.
+ */
+export async function stillSearchDialog(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync('* { caret-animation: manual !important; } ::backdrop { backdrop-filter: none !important; }');
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	});
 }
 
 /** Reused pages by context options: one per distinct set, made on first use. */
