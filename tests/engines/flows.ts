@@ -143,9 +143,23 @@ export function readerFlows(engine: Engine) {
 			page.eval(() => {
 				const el = document.getElementById('term-hint')!;
 				const strong = el.querySelector('strong');
-				return { shown: el.checkVisibility() && el.getBoundingClientRect().height > 0, term: strong?.textContent, lang: strong?.getAttribute('lang') };
+				const definition = strong?.nextElementSibling;
+				return {
+					shown: el.checkVisibility() && el.getBoundingClientRect().height > 0,
+					term: strong?.textContent,
+					lang: strong?.getAttribute('lang'),
+					// The definition, built from the locale's file of hints fetched after the paint.
+					definition: definition?.textContent,
+					definitionLang: definition?.getAttribute('lang'),
+				};
 			});
-		expect(await until(hint, (h) => h.shown, 'the hint')).toEqual({ shown: true, term: '购买按钮', lang: 'zh-CN' });
+		expect(await until(hint, (h) => h.shown, 'the hint')).toEqual({
+			shown: true,
+			term: '购买按钮',
+			lang: 'zh-CN',
+			definition: expect.stringMatching(/^The box on a product detail page/),
+			definitionLang: 'en',
+		});
 		await page.press('Escape');
 		expect((await hint()).shown).toBe(false);
 		// And pointing at a Chinese term shows its English name (on the Chinese page, where the
@@ -153,7 +167,7 @@ export function readerFlows(engine: Engine) {
 		await open('/guideline/');
 		await page.hoverNothing();
 		await page.hover({ css: '#buy-box-stock-zh a.term', text: '购买按钮' });
-		expect(await until(hint, (h) => h.shown, 'the hint on hover')).toMatchObject({ term: 'Buy Box', lang: 'en' });
+		expect(await until(hint, (h) => h.shown, 'the hint on hover')).toMatchObject({ term: 'Buy Box', lang: 'en', definition: expect.stringMatching(/^商品详情页上“加入购物车”/), definitionLang: 'zh-CN' });
 		expect(await problems(page)).toEqual([]);
 	});
 
