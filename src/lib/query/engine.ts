@@ -105,7 +105,9 @@ export class SiteSearchEngine {
 
 	private async answerQuery(query: string, options: SearchOptions): Promise<SearchAnswer> {
 		const { vocabulary } = this.lexicon;
-		const plan = withSubject(withAskedAspect(parseQuery(query, this.lexicon), vocabulary), vocabulary);
+		// What a parsed query asks beyond its words: the aspect asked in other words, then the subject.
+		const asked = (parsed: QueryPlan) => withSubject(withAskedAspect(parsed, vocabulary), vocabulary);
+		const plan = asked(parseQuery(query, this.lexicon));
 		const first = await this.run(plan, options);
 		const unmatched = plan.terms.flatMap((_, t) => (first.matched[t] ? [] : [t]));
 		if (unmatched.length === 0) return first.answer;
@@ -115,7 +117,7 @@ export class SiteSearchEngine {
 		// the seller never meant. A slip stands in a few words typed into a search box.
 		const corrected = plan.terms.length + plan.omitted > LONG_QUESTION ? undefined : correctQuery(plan, unmatched, this.lexicon);
 		if (corrected) {
-			const again = withSubject(withAskedAspect({ ...parseQuery(corrected.text, this.lexicon), truncated: plan.truncated }, vocabulary), vocabulary);
+			const again = asked({ ...parseQuery(corrected.text, this.lexicon), truncated: plan.truncated });
 			const second = await this.run(again, options);
 			if (second.answer.hits.length > 0) best = { ...second.answer, corrections: corrected.corrections };
 		}
