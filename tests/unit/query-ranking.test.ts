@@ -212,3 +212,31 @@ describe('a name of two words', () => {
 		expect(await found({ 'other channels': [en] }, 'en')).toEqual(['both-words']);
 	});
 });
+
+describe('a form searched again', () => {
+	it('is read from Pagefind once, with the same answer, while other forms still are read', async () => {
+		const reads: string[] = [];
+		const page: PageData = {
+			url: '/faq/',
+			meta: { title: 'FAQ' },
+			anchors: [{ id: 'stock', element: 'details', title: '缺货时怎么办？', location: 0 }],
+			word_count: 20,
+			sub_results: [{ ...sub('/faq/#stock', 'details', 0, '缺货时怎么办？'), excerpt: '<mark>缺货</mark> 时 怎么办' }],
+		};
+		const pagefind: PagefindApi = {
+			async search(term) {
+				return { results: term === null ? [] : [{ id: 'x0', score: 1, data: async () => (reads.push(term), page) }] };
+			},
+		};
+		const engine = new SiteSearchEngine(pagefind, LEXICON);
+		const ask = async (query: string) => (await engine.search(parseQuery(query, LEXICON), { lang: 'zh', base: '/' })).hits.map((h) => h.url);
+		const first = await ask('缺货');
+		expect(first.length).toBeGreaterThan(0);
+		const readFirst = reads.length;
+		expect(readFirst).toBeGreaterThan(0);
+		expect(await ask('缺货')).toEqual(first);
+		expect(reads.length).toBe(readFirst);
+		await ask('卖家平台');
+		expect(reads.length).toBeGreaterThan(readFirst);
+	});
+});

@@ -48,6 +48,9 @@ const LONG_QUESTION = 6;
 /** Pages read per search form, best first by Pagefind's page score (16 pages in all, 8 a language). */
 const PAGES_PER_SEARCH = 6;
 
+/** Search forms whose pages are kept (about 6 pages of sub-results each). */
+const FORMS_KEPT = 200;
+
 /** Hits scoring under this share of the best are left out. */
 const RELATIVE_FLOOR = 0.3;
 
@@ -167,20 +170,35 @@ export class SiteSearchEngine {
 		return this.known;
 	}
 
+	/**
+	 * Each search form's best pages, as read, for the forms searched last. A form's results do not
+	 * change once the indexes are merged, and reading them is most of a query's work: Pagefind
+	 * builds an excerpt of every sub-result of a page each time it is read. A reader typing a
+	 * question letter by letter, or rewording it, searches the same forms again.
+	 */
+	private readonly formPages = new Map<string, PageData[]>();
+
+	private async bestPages(form: string, results: { data(): Promise<PageData> }[]): Promise<PageData[]> {
+		// The best pages only: each page's data is a fragment to download on a first query.
+		const pages = await Promise.all(results.slice(0, PAGES_PER_SEARCH).map(async (r) => snapshot(await r.data())));
+		if (this.formPages.size >= FORMS_KEPT) this.formPages.delete(this.formPages.keys().next().value!);
+		this.formPages.set(form, pages);
+		return pages;
+	}
+
 	private async run(plan: QueryPlan, options: SearchOptions): Promise<{ answer: SearchAnswer; matched: boolean[] }> {
 		const { lang, base } = options;
 		const limit = options.limit ?? 8;
 		if (plan.terms.length === 0) return { answer: { plan, hits: [], complete: false }, matched: [] };
 		// Every form of every term at once; Pagefind loads what each needs in parallel.
 		const searches = plan.terms.flatMap((term, t) => term.forms.map((form) => ({ t, form })));
-		const searched = await Promise.all(searches.map(({ form }) => this.pagefind.search(form)));
+		const kept = searches.map(({ form }) => this.formPages.get(form));
+		const searched = await Promise.all(searches.map(({ form }, i) => (kept[i] ? undefined : this.pagefind.search(form))));
 		// Pagefind hands out one object per page and rewrites its sub-results for each search that
 		// loads it: each search's pages are copied before the next search's are loaded.
 		const found: Found[] = [];
 		for (const [i, { t, form }] of searches.entries()) {
-			// The best pages only: each page's data is a fragment to download on a first query.
-			const best = searched[i].results.slice(0, PAGES_PER_SEARCH);
-			const pages = await Promise.all(best.map(async (r) => snapshot(await r.data())));
+			const pages = kept[i] ?? (await this.bestPages(form, searched[i]!.results));
 			const term = plan.terms[t];
 			const literal = !term.concept && /^\p{Script=Han}{2,}$/u.test(form) ? form : undefined;
 			const latin = !term.concept && /^[a-z][a-z'-]{3,}$/.test(form) ? form : undefined;
