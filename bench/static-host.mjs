@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+import { headersForPath, parseHeaders } from '../integrations/headers-file.mjs';
 
 /**
  * A copy of the build with `.br` and `.gz` next to every text file, as hosts precompress.
@@ -28,29 +29,21 @@ export function precompressed(dist) {
 }
 
 /**
- * The `/*` rule of `_headers` (the only rule the build writes).
+ * The rules of the build's `_headers`, none for a build without one (the bare Starlight yardstick,
+ * bench/bare-starlight.mjs).
  * @param {string} dir
  */
 function siteHeaders(dir) {
-	/** @type {[string, string][]} */
-	const headers = [];
-	let inAll = false;
-	// The bare Starlight yardstick (bench/bare-starlight.mjs) has none.
-	if (!existsSync(join(dir, '_headers'))) return headers;
-	for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) inAll = line.trim() === '/*';
-		else if (inAll) headers.push([line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]);
-	}
-	return headers;
+	return existsSync(join(dir, '_headers')) ? parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')) : [];
 }
 
 /** @param {string} dir */
 export async function serveStatic(dir) {
 	const files = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true, maxAge: 31536000, immutable: true });
-	const headers = siteHeaders(dir);
+	const rules = siteHeaders(dir);
 	const server = createServer((req, res) => {
-		for (const [name, value] of headers) res.setHeader(name, value);
+		const path = decodeURIComponent((req.url ?? '/').replace(/[?#].*$/, ''));
+		for (const [name, value] of headersForPath(rules, path)) res.appendHeader(name, value);
 		files(req, res, () => {
 			res.statusCode = 404;
 			res.end('not found');

@@ -6,6 +6,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { headersForPath, parseHeaders, type HeaderRule } from '../../integrations/headers-file.mjs';
 import { DIST, requireBuild } from './site';
 
 export interface StaticSite {
@@ -30,36 +31,7 @@ export interface ServeOptions {
 	inject?: { path: string; source: string };
 }
 
-export interface HeaderRule {
-	pattern: RegExp;
-	headers: [string, string][];
-}
-
-/**
- * Reads the `_headers` format: a path pattern on its own line, then its headers indented as
- * `Name: value`; `#` starts a comment. In a pattern `*` matches anything (including `/`) and
- * `:name` one path segment, as on those hosts.
- */
-export function parseHeaders(source: string): HeaderRule[] {
-	const rules: HeaderRule[] = [];
-	for (const raw of source.split(/\r?\n/)) {
-		if (!raw.trim() || raw.trim().startsWith('#')) continue;
-		if (!/^\s/.test(raw)) {
-			const pattern = raw
-				.trim()
-				.split(/(\*|:[A-Za-z]\w*)/)
-				.map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-				.join('');
-			rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
-			continue;
-		}
-		const rule = rules.at(-1);
-		const colon = raw.indexOf(':');
-		if (!rule || colon < 0) throw new Error(`_headers: header line outside a path rule or without a colon: ${raw}`);
-		rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
-	}
-	return rules;
-}
+export { parseHeaders, type HeaderRule };
 
 /** Answers `path` with the injected script, or with its page with the script added; false for any other file. */
 function injected(dir: string, base: string, path: string, inject: { path: string; source: string }, res: ServerResponse): boolean {
@@ -93,9 +65,7 @@ export async function serve(dir = DIST, base = '/', options: ServeOptions = {}):
 		// `_headers` paths are relative to the deployment, which is mounted at the base path.
 		req.url = '/' + url.slice(base.length);
 		const path = decodeURIComponent(req.url.replace(/[?#].*$/, ''));
-		for (const rule of rules) {
-			if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.appendHeader(name, value);
-		}
+		for (const [name, value] of headersForPath(rules, path)) res.appendHeader(name, value);
 		if (options.inject && injected(dir, base, path, options.inject, res)) return;
 		files(req, res, () => {
 			res.statusCode = 404;
