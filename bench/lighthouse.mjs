@@ -28,8 +28,8 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Scored runs per page (at least 5: Lighthouse's own advice for a median that holds). */
 const RUNS = Math.max(5, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5));
-/** Runs that end in a Lighthouse error are retried, up to this many attempts in all. */
-const MAX_ATTEMPTS = RUNS * 2;
+/** A run that ends in a Lighthouse error is tried again, up to this many attempts in all. */
+const MAX_ATTEMPTS_A_RUN = 2;
 
 if (!existsSync(join(DIST, 'index.html'))) {
 	console.error('No build in dist/: run "npm run build" first.');
@@ -55,7 +55,7 @@ const bareDir = precompressed(buildBareStarlight());
 const bare = await serveStatic(bareDir);
 const dir = precompressed(DIST);
 const site = await serveStatic(dir);
-/** What is measured: each page of ours, and the bare Starlight page of each locale first. */
+/** What is measured: the bare Starlight page of each locale, and each page of ours. */
 const TARGETS = [
 	{ label: 'bare Starlight /guideline/', origin: bare.origin, path: '/guideline/' },
 	{ label: 'bare Starlight /en/guideline/', origin: bare.origin, path: '/en/guideline/' },
@@ -79,27 +79,43 @@ const chrome = await chromeLauncher.launch({
 /** @type {{ path: string, scores: number[], bytes: number, lcp: string, lcpMs: number, ratio: string, tbt: string, failing: string[], perfAll: (number | string)[] }[]} */
 const rows = [];
 let version = '';
+/**
+ * One Lighthouse run of `target`, retried when Lighthouse cannot complete it (e.g. the page never
+ * painted in time): such a run has no score and is listed with its error.
+ * @param {{ label: string, origin: string, path: string }} target
+ * @param {import("lighthouse").Result[]} into
+ */
+async function runOnce(target, into) {
+	for (let attempt = 0; attempt < MAX_ATTEMPTS_A_RUN; attempt++) {
+		const result = await lighthouse(`${target.origin}${target.path}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: CATEGORIES,
+		});
+		if (!result) throw new Error(`${target.label}: Lighthouse returned no result`);
+		into.push(result.lhr);
+		if (!result.lhr.runtimeError) return;
+	}
+}
 try {
-	for (const { label: path, origin } of TARGETS) {
-		// Lighthouse's own advice: performance varies run to run, so report the median of several.
-		/** @type {import("lighthouse").Result[]} */
-		const runs = [];
-		for (let i = 0; i < MAX_ATTEMPTS && runs.filter((r) => !r.runtimeError).length < RUNS; i++) {
-			const result = await lighthouse(`${origin}${TARGETS.find((t) => t.label === path)?.path}`, {
-				port: chrome.port,
-				output: 'json',
-				logLevel: 'error',
-				onlyCategories: CATEGORIES,
-			});
-			if (!result) throw new Error(`${path}: Lighthouse returned no result`);
-			runs.push(result.lhr);
-		}
-		// A run Lighthouse could not complete (e.g. the page never painted in time) has no score.
+	// Round by round, every page and both bare pages once a round, rather than each page's runs one
+	// after another: this machine's speed drifts over minutes, and a yardstick measured only at the
+	// start of a run compared later pages with another machine. Each page's median then comes from
+	// the same minutes as the bare page's.
+	/** @type {Map<string, import("lighthouse").Result[]>} */
+	const runsOf = new Map(TARGETS.map((t) => [t.label, []]));
+	for (let round = 0; round < RUNS; round++) {
+		for (const target of TARGETS) await runOnce(target, /** @type {import("lighthouse").Result[]} */ (runsOf.get(target.label)));
+		console.log(`round ${round + 1} of ${RUNS} done`);
+	}
+	for (const { label: path } of TARGETS) {
+		const runs = /** @type {import("lighthouse").Result[]} */ (runsOf.get(path));
 		const errors = runs.filter((r) => r.runtimeError).map((r) => `error (${r.runtimeError?.code})`);
 		const scored = runs.filter((r) => !r.runtimeError && typeof r.categories.performance.score === 'number');
 		if (scored.length === 0) throw new Error(`${path}: every Lighthouse run failed: ${errors.join(', ')}`);
 		// Fewer scored runs than asked for shows in the last column, which lists every run.
-		if (scored.length < RUNS) console.warn(`${path}: only ${scored.length} of ${RUNS} runs scored in ${MAX_ATTEMPTS} attempts`);
+		if (scored.length < RUNS) console.warn(`${path}: only ${scored.length} of ${RUNS} runs scored`);
 		/** @param {import('lighthouse').Result} r */
 		const perf = (r) => Math.round((r.categories.performance.score ?? 0) * 100);
 		scored.sort((a, b) => perf(a) - perf(b));
@@ -123,7 +139,7 @@ try {
 		const lcpMs = medianOf('largest-contentful-paint');
 		const lcp = `${(lcpMs / 1000).toFixed(2)} s`;
 		const tbt = `${Math.round(medianOf('total-blocking-time'))} ms`;
-		// The bare page of the same locale, measured first.
+		// The bare page of the same locale, measured in the same rounds.
 		const yardstick = rows.find((r) => r.path === `bare Starlight ${path.startsWith('/en/') ? '/en/guideline/' : '/guideline/'}`);
 		const ratio = yardstick && !path.startsWith('bare') ? `${(lcpMs / yardstick.lcpMs).toFixed(2)}×` : '—';
 		rows.push({ path, scores, bytes, lcp, lcpMs, ratio, tbt, failing, perfAll });
@@ -144,7 +160,7 @@ const today = new Date().toISOString().slice(0, 10);
 const notBest = rows.filter((r) => r.failing.length > 0 && !r.path.startsWith('bare'));
 const slow = rows.filter((r) => parseFloat(r.ratio) > 1.1);
 const measured = `Measured ${today} with Lighthouse ${version} in ${chromeVersion} (headless), ${cpus().length} CPU cores, load average
-${load} when it finished, ${RUNS} scored runs a page.
+${load} when it finished, ${RUNS} rounds of every page, the bare ones included.
 
 | page | performance (median) | accessibility | best practices | SEO | transfer size | LCP (median) | LCP ÷ bare Starlight | TBT (median) | performance, all runs |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
