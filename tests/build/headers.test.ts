@@ -76,9 +76,20 @@ describe.each([
 		expect(headers.has('cache-control')).toBe(false);
 	});
 
-	it('sends the same headers on every page', () => {
+	it('sends the same headers on every page, and a browsing context group of its own where a reader chooses a file', () => {
 		expect(headersFor(dir, '/')).toEqual(headers);
 		expect(headersFor(dir, '/en/guideline/')).toEqual(headers);
+		const pages = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html'));
+		const readsFiles = (file: string) => selectAll('input[type="file"]', fromHtml(readFileSync(join(dir, file), 'utf8'))).length > 0;
+		const withFiles = pages.filter(readsFiles).map((f) => '/' + f.replace(/index\.html$/, ''));
+		expect(withFiles.sort()).toEqual(['/calculator/', '/en/calculator/']);
+		for (const file of pages) {
+			const path = '/' + file.replace(/index\.html$/, '');
+			const own = headersFor(dir, path);
+			expect(own.get('cross-origin-opener-policy'), path).toBe(withFiles.includes(path) ? 'same-origin' : undefined);
+			own.delete('cross-origin-opener-policy');
+			expect(own, path).toEqual(headers);
+		}
 	});
 });
 
