@@ -3,7 +3,7 @@
  * build step over each pair of an aligned document and reports how many sentences are paired.
  */
 import type { AlignedDoc, Lang, TermBlock, TextBlock } from '../lib/aligned';
-import { hintText, type HintText } from '../lib/hint-text';
+import { hintText, type TermHints } from '../lib/hint-text';
 import { LANG_TAG, localePath, plainText } from '../lib/lang';
 import { resolvePlaceholders } from '../lib/placeholders';
 import { addReadingAids } from '../lib/reading-aids';
@@ -20,8 +20,6 @@ async function glossary(): Promise<TermBlock[]> {
  * term's, so one file serves every page of the locale from the browser's cache; in each page's
  * HTML they cost a reference page over 1 kB compressed, before its first paint.
  */
-export type TermHints = Record<string, [zh: string, en: string, definition: HintText]>;
-
 export async function termHints(lang: Lang): Promise<TermHints> {
 	return Object.fromEntries(
 		(await glossary()).map((t) => [t.id, [t.zh, t.en, hintText(plainText(resolvePlaceholders(t.definition[lang], lang, 'plain')))]]),

@@ -12,6 +12,9 @@ import type { Element, Root, RootContent } from 'hast';
 /** A piece in the page's language, or [text, lang] for a piece in another language. */
 export type HintText = (string | [text: string, lang: string])[];
 
+/** A locale's file of hints (src/pages/term-hints/): each term's two names and its definition, by id. */
+export type TermHints = Record<string, [zh: string, en: string, definition: HintText]>;
+
 export function hintText(html: string): HintText {
 	const out: HintText = [];
 	const push = (text: string, lang?: string) => {

@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { alignedDocSchema, type TermBlock } from '../../src/lib/aligned';
-import type { HintText } from '../../src/lib/hint-text';
+import type { TermHints } from '../../src/lib/hint-text';
 import { termNames } from '../../src/lib/term-hints';
 import { DIST, ROOT, pagePaths, readPage, select, selectAll, text } from '../support/site';
 
@@ -81,7 +81,7 @@ describe.each(['/guideline/', '/en/guideline/', '/faq/', '/en/faq/', '/cancellat
 	const tree = readPage(page);
 	const en = page.startsWith('/en/');
 	const data = JSON.parse(text(select('script[data-reading-aids]', tree)!)) as { hintsHref: string };
-	const hints = JSON.parse(readFileSync(join(DIST, data.hintsHref), 'utf8')) as Record<string, [string, string, HintText]>;
+	const hints = JSON.parse(readFileSync(join(DIST, data.hintsHref), 'utf8')) as TermHints;
 	const terms = selectAll('a.term', tree);
 
 	it('finds its popovers’ data in its locale’s file, with the other language’s passages set apart', () => {

@@ -14,9 +14,7 @@
  * (after the first paint). A term met before the file arrives opens when it does, if the reader is
  * still on it; without the file the term is what it is without JavaScript, a link to its entry.
  */
-import type { HintText } from '../../lib/hint-text';
-
-type Hints = Record<string, [zh: string, en: string, definition: HintText]>;
+import type { TermHints } from '../../lib/hint-text';
 
 export interface TermData {
 	glossary: string;
@@ -30,7 +28,7 @@ const HAN = /\p{Script=Han}/u;
 
 export function termPopover(root: HTMLElement, data: TermData) {
 	if (!data.hintsHref) return;
-	const hints: Promise<Hints> = fetch(data.hintsHref)
+	const hints: Promise<TermHints> = fetch(data.hintsHref)
 		.then((response) => (response.ok ? response.json() : {}))
 		.catch(() => ({}));
 	const box = document.createElement('div');
