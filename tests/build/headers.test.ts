@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { parseHeaders } from '../support/server';
-import { DIST, DIST_KB, requireBuild, selectAll } from '../support/site';
+import { headersForPath, parseHeaders } from '../../integrations/headers-file.mjs';
+import { DIST, DIST_KB, pagePaths, readPage, requireBuild, selectAll } from '../support/site';
 
 function headersFor(dir: string, path: string): Map<string, string> {
 	const rules = parseHeaders(readFileSync(join(requireBuild(dir), '_headers'), 'utf8'));
-	return new Map(rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.map(([k, v]) => [k.toLowerCase(), v] as const)));
+	return new Map(headersForPath(rules, path).map(([k, v]) => [k.toLowerCase(), v] as const));
 }
 
 function directives(policy: string): Map<string, string[]> {
@@ -79,12 +79,10 @@ describe.each([
 	it('sends the same headers on every page, and a browsing context group of its own where a reader chooses a file', () => {
 		expect(headersFor(dir, '/')).toEqual(headers);
 		expect(headersFor(dir, '/en/guideline/')).toEqual(headers);
-		const pages = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html'));
-		const readsFiles = (file: string) => selectAll('input[type="file"]', fromHtml(readFileSync(join(dir, file), 'utf8'))).length > 0;
-		const withFiles = pages.filter(readsFiles).map((f) => '/' + f.replace(/index\.html$/, ''));
-		expect(withFiles.sort()).toEqual(['/calculator/', '/en/calculator/']);
-		for (const file of pages) {
-			const path = '/' + file.replace(/index\.html$/, '');
+		const pages = pagePaths(dir);
+		const withFiles = pages.filter((path) => selectAll('input[type="file"]', readPage(path, dir)).length > 0);
+		expect(withFiles).toEqual(['/calculator/', '/en/calculator/']);
+		for (const path of pages) {
 			const own = headersFor(dir, path);
 			expect(own.get('cross-origin-opener-policy'), path).toBe(withFiles.includes(path) ? 'same-origin' : undefined);
 			own.delete('cross-origin-opener-policy');
@@ -101,5 +99,8 @@ describe('the _headers format', () => {
 		expect(rules[1].pattern.test('/en/faq/')).toBe(true);
 		expect(rules[1].pattern.test('/en/faq/x/')).toBe(false);
 		expect(rules[1].pattern.test('/faq/')).toBe(false);
+		// Every rule that matches a path adds its headers, in the file's order.
+		expect(headersForPath(rules, '/en/faq/')).toEqual([['A', '1'], ['B', 'two: parts']]);
+		expect(headersForPath(rules, '/faq/')).toEqual([['A', '1']]);
 	});
 });

@@ -31,8 +31,6 @@ export interface ServeOptions {
 	inject?: { path: string; source: string };
 }
 
-export { parseHeaders, type HeaderRule };
-
 /** Answers `path` with the injected script, or with its page with the script added; false for any other file. */
 function injected(dir: string, base: string, path: string, inject: { path: string; source: string }, res: ServerResponse): boolean {
 	if (path === '/' + inject.path) {
