@@ -239,4 +239,24 @@ describe('a form searched again', () => {
 		await ask('卖家平台');
 		expect(reads.length).toBeGreaterThan(readFirst);
 	});
+
+	it('stays kept while it is asked for again, among hundreds of other forms', async () => {
+		const reads: string[] = [];
+		const page: PageData = { url: '/faq/', meta: { title: 'FAQ' }, anchors: [], word_count: 20, sub_results: [] };
+		const engine = new SiteSearchEngine({ search: async (term) => ({ results: term === null ? [] : [{ id: 'x0', score: 1, data: async () => (reads.push(term), page) }] }) }, LEXICON);
+		const ask = (query: string) => engine.search(parseQuery(query, LEXICON), { lang: 'zh', base: '/' });
+		// Words of four letters the parser keeps as they are.
+		const word = (i: number) => [0, 1, 2, 3].map((k) => String.fromCharCode(97 + (Math.floor(i / 26 ** k) % 26))).join('') + 'x';
+		await ask('缺货');
+		for (let i = 0; i < 400; i++) {
+			await ask(word(i));
+			if (i % 50 === 0) await ask('缺货');
+		}
+		await ask('缺货');
+		expect(reads.filter((r) => r === '缺货')).toHaveLength(1);
+		// The forms not asked for again were let go, the first of them first.
+		const before = reads.length;
+		await ask(word(0));
+		expect(reads.length).toBe(before + 1);
+	});
 });

@@ -178,6 +178,16 @@ export class SiteSearchEngine {
 	 */
 	private readonly formPages = new Map<string, PageData[]>();
 
+	/** A form's kept pages, now the last searched (the least recently searched are let go first). */
+	private keptPages(form: string): PageData[] | undefined {
+		const pages = this.formPages.get(form);
+		if (pages) {
+			this.formPages.delete(form);
+			this.formPages.set(form, pages);
+		}
+		return pages;
+	}
+
 	private async bestPages(form: string, results: { data(): Promise<PageData> }[]): Promise<PageData[]> {
 		// The best pages only: each page's data is a fragment to download on a first query.
 		const pages = await Promise.all(results.slice(0, PAGES_PER_SEARCH).map(async (r) => snapshot(await r.data())));
@@ -192,7 +202,7 @@ export class SiteSearchEngine {
 		if (plan.terms.length === 0) return { answer: { plan, hits: [], complete: false }, matched: [] };
 		// Every form of every term at once; Pagefind loads what each needs in parallel.
 		const searches = plan.terms.flatMap((term, t) => term.forms.map((form) => ({ t, form })));
-		const kept = searches.map(({ form }) => this.formPages.get(form));
+		const kept = searches.map(({ form }) => this.keptPages(form));
 		const searched = await Promise.all(searches.map(({ form }, i) => (kept[i] ? undefined : this.pagefind.search(form))));
 		// Pagefind hands out one object per page and rewrites its sub-results for each search that
 		// loads it: each search's pages are copied before the next search's are loaded.
