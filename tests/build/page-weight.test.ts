@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { DIST, allPages } from '../support/site';
+import { DIST, allPages, readPage } from '../support/site';
 import { dynamicImports, pageType, pageWeight, staticImports } from '../support/weight';
 import { BUDGETS, FIRST_PAINT_CSS, READING_SCRIPT, READING_SCRIPT_LIMIT, STARLIGHT_INDEX_HTML } from './budgets';
 
@@ -114,6 +114,19 @@ describe('what counts as ours', () => {
 			'./z.js',
 		]);
 		expect(dynamicImports('S(()=>import("./ui-core.js"),[]);import{a}from"./x.js"')).toEqual(['./ui-core.js']);
+	});
+
+	// Each file a page's script imports is one more round trip before the page is done loading,
+	// which Lighthouse's simulation counts before the largest paint: Vite's preload helper, imported
+	// by every loader with an import(), was one (integrations/plain-dynamic-imports.mjs). A bare
+	// Starlight page has one: its table of contents' script imports Starlight's code for it.
+	it.each(pages)('%s runs no script at load that it does not name itself, but Starlight’s table of contents', (path) => {
+		const named = selectAll('script[src]', readPage(path)).map((s) => new URL(String(s.properties.src), `http://x${path}`).pathname.slice(1));
+		const imported = pageWeight(path)
+			.scripts.filter((s) => s.source !== 'inline' && !named.includes(s.source))
+			.map((s) => s.source);
+		expect(named.length, 'scripts the page names').toBeGreaterThan(0);
+		expect(imported.filter((source) => !/^_astro\/starlight-toc\.[\w-]+\.js$/.test(source))).toEqual([]);
 	});
 
 	it('counts what search loads after the page, outside the at-load JavaScript', () => {
