@@ -16,7 +16,7 @@
  * before the calculator). Should one come to import a stylesheet, the build stops and says so,
  * since only the helper would have loaded it.
  */
-import { parseAst } from 'vite';
+import { parseSync } from 'vite';
 
 const HELPER = '__vitePreload';
 const HELPER_MODULE = '\0vite/preload-helper.js';
@@ -29,7 +29,8 @@ const HELPER_MODULE = '\0vite/preload-helper.js';
  */
 export function unwrapDynamicImports(code) {
 	if (!code.includes(HELPER)) return null;
-	const program = parseAst(code);
+	const { program, errors } = parseSync('chunk.js', code);
+	if (errors.length > 0) throw new Error(`A chunk Vite wrote does not parse: ${errors[0].message}`);
 	/** @type {{ start: number, end: number, text: string }[]} */
 	const edits = [];
 	/** @type {any[]} */

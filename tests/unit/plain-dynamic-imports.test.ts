@@ -9,6 +9,7 @@ describe('unwrapDynamicImports', () => {
 	it('calls each wrapped import() directly and drops the helper’s import', () => {
 		const chunk = [
 			'import { t as __vitePreload } from "./preload-helper.!~{00g}~.js";',
+			'const title = "亚马逊订单取消知识库";',
 			'requestAnimationFrame(() => setTimeout(() => __vitePreload(() => import("./aids.!~{00k}~.js"), __VITE_PRELOAD__56c7), 0));',
 			'const { PagefindUI } = await __vitePreload(async () => {',
 			'\tconst { PagefindUI } = await import("./search-ui.!~{00j}~.js");',
@@ -19,6 +20,7 @@ describe('unwrapDynamicImports', () => {
 		expect(unwrapDynamicImports(chunk)).toBe(
 			[
 				'',
+				'const title = "亚马逊订单取消知识库";',
 				'requestAnimationFrame(() => setTimeout(() => (() => import("./aids.!~{00k}~.js"))(), 0));',
 				'const { PagefindUI } = await (async () => {',
 				'\tconst { PagefindUI } = await import("./search-ui.!~{00j}~.js");',
