@@ -52,14 +52,17 @@ export function unwrapDynamicImports(code) {
 	};
 	visit(program);
 	if (edits.length === 0) return null;
+	// Where the helper is imported, the import goes with its calls; where the bundler put the helper
+	// in the chunk itself, its definition stays, uncalled, for the minifier or for other chunks.
 	for (const declaration of helperImports) {
-		// The helper imported under its own name and nothing else: the import goes with its calls.
-		if (declaration.specifiers.length !== 1) throw new Error(`The preload helper is imported with other names: ${code.slice(declaration.start, declaration.end)}`);
-		edits.push({ start: declaration.start, end: declaration.end, text: '' });
+		/** @type {any[]} */
+		const others = declaration.specifiers.filter((/** @type {any} */ s) => s.local.name !== HELPER);
+		if (others.some((s) => s.type !== 'ImportSpecifier')) throw new Error(`The preload helper is imported beside a default or namespace import: ${code.slice(declaration.start, declaration.end)}`);
+		const text = others.length === 0 ? '' : `import { ${others.map((s) => code.slice(s.start, s.end)).join(', ')} } from ${code.slice(declaration.source.start, declaration.source.end)};`;
+		edits.push({ start: declaration.start, end: declaration.end, text });
 	}
 	let out = code;
 	for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-	if (out.includes(HELPER)) throw new Error(`${HELPER} is still named after its calls were replaced`);
 	return out;
 }
 

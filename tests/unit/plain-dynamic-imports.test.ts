@@ -31,12 +31,23 @@ describe('unwrapDynamicImports', () => {
 		);
 	});
 
+	it('unwraps the calls where the helper is defined in the chunk itself, keeping its definition', () => {
+		const chunk = 'const __vitePreload = (load, deps) => load();\nexport { __vitePreload as t };\n__vitePreload(() => import("./ui.js"), []);';
+		expect(unwrapDynamicImports(chunk)).toBe('const __vitePreload = (load, deps) => load();\nexport { __vitePreload as t };\n(() => import("./ui.js"))();');
+	});
+
+	it('keeps the other names imported beside the helper', () => {
+		expect(unwrapDynamicImports('import { a as b, t as __vitePreload } from "./search.js";\n__vitePreload(() => import("./x.js"), []);')).toBe(
+			'import { a as b } from "./search.js";\n(() => import("./x.js"))();',
+		);
+	});
+
 	it('leaves a chunk without the helper alone', () => {
 		expect(unwrapDynamicImports('import("./x.js");')).toBeNull();
 	});
 
 	it('refuses what Vite does not write, rather than guess', () => {
-		expect(() => unwrapDynamicImports('import { t as __vitePreload, u } from "./h.js"; __vitePreload(() => import("./x.js"), []);')).toThrow(/other names/);
+		expect(() => unwrapDynamicImports('import h, { t as __vitePreload } from "./h.js"; __vitePreload(() => import("./x.js"), []);')).toThrow(/beside a default/);
 		expect(() => unwrapDynamicImports('import { t as __vitePreload } from "./h.js"; __vitePreload(load, []);')).toThrow(/without a function/);
 	});
 });
