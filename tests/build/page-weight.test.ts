@@ -136,38 +136,39 @@ describe('what counts as ours', () => {
 	});
 });
 
+/** What a built HTML file (`/faq/` or `/404.html`) styles itself with and can run, at load or later, as text. */
+function loads(path: string): { css: string[]; js: string[] } {
+	const file = join(DIST, path.endsWith('.html') ? path : `${path}index.html`);
+	const tree = fromHtml(readFileSync(file, 'utf8'));
+	const asset = (href: string) => readFileSync(join(DIST, new URL(href, `http://x${path}`).pathname), 'utf8');
+	const css = [
+		...selectAll('link[rel~=stylesheet][href]', tree).map((link) => asset(String(link.properties.href))),
+		...selectAll('style', tree).map((style) => toString(style)),
+	];
+	const js: string[] = [];
+	const seen = new Set<string>();
+	const visit = (href: string, from: string) => {
+		const url = new URL(href, `http://x${from}`).pathname;
+		if (seen.has(url)) return;
+		seen.add(url);
+		const code = asset(url);
+		js.push(code);
+		// What it loads later too: the calculator's element comes after the first paint.
+		for (const spec of [...staticImports(code), ...dynamicImports(code)]) visit(spec, url);
+	};
+	for (const script of selectAll('script', tree)) {
+		if (typeof script.properties.src === 'string') visit(script.properties.src, path);
+		else js.push(toString(script));
+	}
+	return { css, js };
+}
+
 /**
  * The calculator's styles and script reach the pages that show it and no other: the calculator
  * page and the guideline, which embeds it (through a slot of AlignedDoc, so the other aligned
  * pages do not import it).
  */
 describe('the calculator’s CSS and JavaScript', () => {
-	/** What a built HTML file (`/faq/` or `/404.html`) styles itself with and can run, at load or later, as text. */
-	function loads(path: string): { css: string[]; js: string[] } {
-		const file = join(DIST, path.endsWith('.html') ? path : `${path}index.html`);
-		const tree = fromHtml(readFileSync(file, 'utf8'));
-		const asset = (href: string) => readFileSync(join(DIST, new URL(href, `http://x${path}`).pathname), 'utf8');
-		const css = [
-			...selectAll('link[rel~=stylesheet][href]', tree).map((link) => asset(String(link.properties.href))),
-			...selectAll('style', tree).map((style) => toString(style)),
-		];
-		const js: string[] = [];
-		const seen = new Set<string>();
-		const visit = (href: string, from: string) => {
-			const url = new URL(href, `http://x${from}`).pathname;
-			if (seen.has(url)) return;
-			seen.add(url);
-			const code = asset(url);
-			js.push(code);
-			// What it loads later too: the calculator's element comes after the first paint.
-			for (const spec of [...staticImports(code), ...dynamicImports(code)]) visit(spec, url);
-		};
-		for (const script of selectAll('script', tree)) {
-			if (typeof script.properties.src === 'string') visit(script.properties.src, path);
-			else js.push(toString(script));
-		}
-		return { css, js };
-	}
 	/** The calculator's stylesheet styles its element; its script defines it. */
 	const hasCalculatorCss = (path: string) => loads(path).css.some((css) => /(^|[\s,}>])cr-calculator\s*\{/.test(css));
 	const hasCalculatorJs = (path: string) => loads(path).js.some((js) => /customElements\.define\(\s*["'`]cr-calculator["'`]/.test(js));
@@ -196,5 +197,22 @@ describe('the calculator’s CSS and JavaScript', () => {
 		expect(pages).toEqual(expect.arrayContaining(WITH_CALCULATOR));
 		expect(hasCalculatorCss(path), `${path} CSS`).toBe(false);
 		expect(hasCalculatorJs(path), `${path} JavaScript`).toBe(false);
+	});
+});
+
+/**
+ * The glossary's styles reach the pages that show the glossary and no other: AlignedDoc renders
+ * every aligned page and imports the Glossary component, whose rules went into each page's CSS
+ * while it held them itself (src/components/glossary.css).
+ */
+describe('the glossary’s CSS', () => {
+	const hasGlossaryCss = (path: string) => loads(path).css.some((css) => /\.glossary-wrap\b/.test(css));
+	const WITH_GLOSSARY = ['/glossary/', '/en/glossary/'];
+
+	it.each(pages)('%s loads it only if it shows the glossary', (path) => {
+		expect(pages).toEqual(expect.arrayContaining(WITH_GLOSSARY));
+		const shown = selectAll('.glossary-wrap', readPage(path)).length > 0;
+		expect(shown, `${path} shows the glossary`).toBe(WITH_GLOSSARY.includes(path));
+		expect(hasGlossaryCss(path), `${path} CSS`).toBe(shown);
 	});
 });
