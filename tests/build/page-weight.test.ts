@@ -3,7 +3,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
@@ -138,8 +137,8 @@ describe('what counts as ours', () => {
 
 /** What a built HTML file (`/faq/` or `/404.html`) styles itself with and can run, at load or later, as text. */
 function loads(path: string): { css: string[]; js: string[] } {
-	const file = join(DIST, path.endsWith('.html') ? path : `${path}index.html`);
-	const tree = fromHtml(readFileSync(file, 'utf8'));
+	// The cached parse the other build tests read, not a second one of every page.
+	const tree = readPage(path);
 	const asset = (href: string) => readFileSync(join(DIST, new URL(href, `http://x${path}`).pathname), 'utf8');
 	const css = [
 		...selectAll('link[rel~=stylesheet][href]', tree).map((link) => asset(String(link.properties.href))),
@@ -183,7 +182,7 @@ describe('the calculator’s CSS and JavaScript', () => {
 
 	it('lets the page above the calculator paint without waiting for its stylesheet', () => {
 		for (const path of WITH_CALCULATOR) {
-			const head = fromHtml(readFileSync(join(DIST, `${path}index.html`), 'utf8'));
+			const head = readPage(path);
 			const inHead = selectAll('head link[rel~=stylesheet][href]', head).map((link) => String(link.properties.href));
 			const calculatorSheets = selectAll('link[rel~=stylesheet][href]', head)
 				.map((link) => String(link.properties.href))
