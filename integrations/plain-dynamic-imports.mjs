@@ -16,6 +16,7 @@
  * before the calculator). Should one come to import a stylesheet, the build stops and says so,
  * since only the helper would have loaded it.
  */
+import { basename } from 'node:path';
 import { parseSync } from 'vite';
 
 const HELPER = '__vitePreload';
@@ -101,7 +102,7 @@ export function plainDynamicImports() {
 			}
 			// The helper's own chunk, which no chunk imports any more.
 			for (const helper of chunks.filter((c) => c.moduleIds.length === 1 && c.moduleIds[0] === HELPER_MODULE)) {
-				const users = chunks.filter((c) => c !== helper && c.code.includes(helper.fileName.split('/').pop() ?? helper.fileName));
+				const users = chunks.filter((c) => c !== helper && c.code.includes(basename(helper.fileName)));
 				if (users.length > 0) this.error(`${users.map((c) => c.fileName).join(', ')} still import the preload helper`);
 				delete bundle[helper.fileName];
 				for (const c of chunks) c.imports = c.imports.filter((name) => name !== helper.fileName);
