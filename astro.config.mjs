@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { alignedAnchors } from './integrations/aligned-anchors.mjs';
+import { inlineScripts } from './integrations/inline-scripts.mjs';
 import { pagefindEnglishStemming } from './integrations/pagefind-stemming.mjs';
 import { plainDynamicImports } from './integrations/plain-dynamic-imports.mjs';
 import { markdownOptions } from './config/markdown.mjs';
@@ -36,10 +37,15 @@ export default defineConfig({
 		// request fewer before that paint (the reason and the measure in the plugin's file).
 		plugins: [plainDynamicImports()],
 		build: {
-			// Stylesheets up to 6 kB go into the page: AlignedDoc's (5.1 kB, 1.3 kB compressed), which every
-			// aligned page needs before its first paint, was a second request the first paint waited for.
-			// Scripts keep Vite's default.
-			assetsInlineLimit: (file, content) => (file.endsWith('.css') ? content.length <= 6 * 1024 : undefined),
+			// One stylesheet for every page (the calculator's and the glossary's, linked where they are
+			// shown, apart). Split per page, the components' styles that some pages share (the reading
+			// aids', the aligned pages') went into each of those pages' HTML as a <style> of 2.5 kB, too
+			// small for a file of its own: 0.8 kB compressed in every aligned page's document, sent again
+			// with every page, where the one stylesheet, 1 kB larger compressed, is fetched once. The
+			// Cancellation Rate page's document then fits Lighthouse's first round trip
+			// (docs/benchmarks.md, "Lighthouse"). Chinese text on every page now gets the site's clreq
+			// rules (src/components/reading/reading.css), which only the aligned pages loaded before.
+			cssCodeSplit: false,
 		},
 		resolve: {
 			// Starlight's search dialog imports Pagefind's UI by this name; the site's own search form
@@ -93,6 +99,8 @@ export default defineConfig({
 		// After Starlight, whose build step writes the search index this adjusts.
 		pagefindEnglishStemming(),
 		scriptOrigins(),
+		// Before the policy's hashes are taken: they must be of the scripts as they ship.
+		inlineScripts(),
 		securityHeaders(),
 	],
 });

@@ -215,3 +215,22 @@ describe('the glossary’s CSS', () => {
 		expect(hasGlossaryCss(path), `${path} CSS`).toBe(shown);
 	});
 });
+
+/**
+ * Every page's styles come from one stylesheet that all pages share (astro.config.mjs,
+ * `cssCodeSplit`), fetched once, and not from a `<style>` in the page, which every page that has
+ * it sends again: the Cancellation Rate page's document fits Lighthouse's first round trip only
+ * without one (docs/benchmarks.md, "Lighthouse").
+ */
+describe('the site’s stylesheet', () => {
+	const sheets = (path: string) =>
+		selectAll('head link[rel~=stylesheet][href]', readPage(path))
+			.filter((link) => link.properties.media !== 'print')
+			.map((link) => String(link.properties.href));
+
+	it.each(pages)('%s carries no stylesheet in its HTML and links the one every page links', (path) => {
+		expect(selectAll('style', readPage(path)).map((style) => toString(style).slice(0, 80)), path).toEqual([]);
+		expect(sheets(path), path).toEqual(sheets('/'));
+		expect(sheets('/'), 'the site’s stylesheet').toHaveLength(1);
+	});
+});

@@ -70,6 +70,18 @@ function originRecord(dir: string): Map<string, OriginRecord> {
 	return record;
 }
 
+/** What each inline classic script was before the build printed it without indentation. */
+const printedRecords = new Map<string, Map<string, string>>();
+function printedRecord(dir: string): Map<string, string> {
+	const cached = printedRecords.get(dir);
+	if (cached) return cached;
+	const file = join(ROOT, '.astro', 'script-origins', `${basename(dir)}.inline.json`);
+	if (!existsSync(file)) throw new Error(`${file} is missing: it is written by the build (integrations/inline-scripts.mjs).`);
+	const record = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+	printedRecords.set(dir, record);
+	return record;
+}
+
 /** Every .astro/.ts/.js file of Starlight, where its `is:inline` scripts are written verbatim. */
 let starlightSources: string[] | undefined;
 function starlightSource(): string[] {
@@ -87,11 +99,12 @@ const codeHash = (code: string) => createHash('sha256').update(code.trim()).dige
  * (`is:inline`) is Starlight's when Starlight's source contains it. Anything else is ours, so an
  * unknown script can never hide in Starlight's share.
  */
-function originOf(code: string, record: Map<string, OriginRecord>, file?: string): Origin {
+function originOf(code: string, record: Map<string, OriginRecord>, file?: string, printed?: Map<string, string>): Origin {
 	// Files by name: Vite still rewrites a chunk's preload list after the record is taken.
 	const known = file ? [...record.values()].find((r) => r.file === file) : record.get(codeHash(code));
 	if (known) return known.origin;
-	const body = code.trim();
+	// An inline classic script is printed without its indentation after the build (integrations/inline-scripts.mjs).
+	const body = (printed?.get(codeHash(code)) ?? code).trim();
 	return body.length > 0 && starlightSource().some((src) => src.includes(body)) ? 'starlight' : 'ours';
 }
 
@@ -151,7 +164,7 @@ export function pageWeight(path: string, dir = DIST, base = '/'): PageWeight {
 		if (src) addFile(fileFor(src, path, dir, base));
 		else {
 			const code = toString(script);
-			scripts.push({ source: 'inline', origin: originOf(code, record), gzip: gzipSize(code) });
+			scripts.push({ source: 'inline', origin: originOf(code, record, undefined, printedRecord(dir)), gzip: gzipSize(code) });
 		}
 	}
 	for (const link of selectAll('link[rel~=modulepreload][href]', tree)) addFile(fileFor(attr(link, 'href')!, path, dir, base));
