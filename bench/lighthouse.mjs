@@ -1,16 +1,16 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse (mobile preset: emulated phone, simulated slow 4G and
  * 4x CPU slowdown) on a page of each type of the built site (home, guideline, FAQ, calculator,
- * and the Cancellation Rate reference page, the heaviest reference page with its tables), in both
- * locales. The site is served as a static host serves it: HTML, CSS, JS, JSON, SVG and XML
+ * the Cancellation Rate reference page with its quotes, the marketplace comparison with its tables,
+ * and the glossary), in both locales. The site is served as a static host serves it: HTML, CSS, JS, JSON, SVG and XML
  * compressed (brotli, or gzip for browsers without it) from files compressed ahead of time, with
  * the headers of the build's `_headers`. Writes the scores and transfer sizes to the
  * "## Lighthouse" section of docs/benchmarks.md, between its bench:lighthouse markers
  * (bench/doc-section.mjs). Needs `npm run build` first.
  *
- * Beside them, in the same run and served the same way, a bare Starlight page holding the
- * guideline's text (bench/bare-starlight.mjs), in each locale: each page's Largest Contentful
- * Paint is reported as a multiple of the bare page's in its locale. Target: within 1.10×.
+ * Beside each page, in the same rounds and served the same way, its bare Starlight twin: the same
+ * path, title and text in a Starlight site with nothing of ours (bench/bare-starlight.mjs). Each
+ * page's Largest Contentful Paint is reported as a multiple of its twin's. Target: within 1.10×.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -36,7 +36,7 @@ if (!existsSync(join(DIST, 'index.html'))) {
 	process.exit(1);
 }
 
-/** `--pages=/guideline/,/faq/` measures only those (with the bare pages), while working on them. */
+/** `--pages=/guideline/,/faq/` measures only those (each with its twin), while working on them. */
 const ONLY = process.argv.find((a) => a.startsWith('--pages='))?.slice(8).split(',');
 const PAGES = [
 	'/',
@@ -49,18 +49,21 @@ const PAGES = [
 	'/en/calculator/',
 	'/cancellation-rate/',
 	'/en/cancellation-rate/',
+	'/marketplaces/',
+	'/en/marketplaces/',
+	'/glossary/',
+	'/en/glossary/',
 ].filter((p) => existsSync(join(DIST, p, 'index.html')) && (!ONLY || ONLY.includes(p)));
 
-const bareDir = precompressed(buildBareStarlight());
+const bareDir = precompressed(buildBareStarlight(DIST, PAGES));
 const bare = await serveStatic(bareDir);
 const dir = precompressed(DIST);
 const site = await serveStatic(dir);
-/** What is measured: the bare Starlight page of each locale, and each page of ours. */
-const TARGETS = [
-	{ label: 'bare Starlight /guideline/', origin: bare.origin, path: '/guideline/' },
-	{ label: 'bare Starlight /en/guideline/', origin: bare.origin, path: '/en/guideline/' },
-	...PAGES.map((path) => ({ label: path, origin: site.origin, path })),
-];
+/** What is measured: each page of ours, right after its bare twin. */
+const TARGETS = PAGES.flatMap((path) => [
+	{ label: `bare Starlight ${path}`, origin: bare.origin, path },
+	{ label: path, origin: site.origin, path },
+]);
 const chrome = await chromeLauncher.launch({
 	chromePath: CHROME,
 	chromeFlags: [
@@ -99,10 +102,10 @@ async function runOnce(target, into) {
 	}
 }
 try {
-	// Round by round, every page and both bare pages once a round, rather than each page's runs one
-	// after another: this machine's speed drifts over minutes, and a yardstick measured only at the
-	// start of a run compared later pages with another machine. Each page's median then comes from
-	// the same minutes as the bare page's.
+	// Round by round, every page and its twin once a round, rather than each page's runs one after
+	// another: this machine's speed drifts over minutes, and a yardstick measured only at the start
+	// of a run compared later pages with another machine. Each page's median then comes from the
+	// same minutes as its twin's.
 	/** @type {Map<string, import("lighthouse").Result[]>} */
 	const runsOf = new Map(TARGETS.map((t) => [t.label, []]));
 	for (let round = 0; round < RUNS; round++) {
@@ -139,9 +142,9 @@ try {
 		const lcpMs = medianOf('largest-contentful-paint');
 		const lcp = `${(lcpMs / 1000).toFixed(2)} s`;
 		const tbt = `${Math.round(medianOf('total-blocking-time'))} ms`;
-		// The bare page of the same locale, measured in the same rounds.
-		const yardstick = rows.find((r) => r.path === `bare Starlight ${path.startsWith('/en/') ? '/en/guideline/' : '/guideline/'}`);
-		const ratio = yardstick && !path.startsWith('bare') ? `${(lcpMs / yardstick.lcpMs).toFixed(2)}×` : '—';
+		// The page's twin, measured in the same rounds just before it.
+		const yardstick = rows.find((r) => r.path === `bare Starlight ${path}`);
+		const ratio = yardstick ? `${(lcpMs / yardstick.lcpMs).toFixed(2)}×` : '—';
 		rows.push({ path, scores, bytes, lcp, lcpMs, ratio, tbt, failing, perfAll });
 		console.log(path, scores.join(' / '), `${(bytes / 1000).toFixed(1)} kB`, `LCP ${lcp} (${ratio})`, `TBT ${tbt}`, perfAll.join(','), failing.join(', '));
 	}
@@ -160,13 +163,13 @@ const today = new Date().toISOString().slice(0, 10);
 const notBest = rows.filter((r) => r.failing.length > 0 && !r.path.startsWith('bare'));
 const slow = rows.filter((r) => parseFloat(r.ratio) > 1.1);
 const measured = `Measured ${today} with Lighthouse ${version} in ${chromeVersion} (headless), ${cpus().length} CPU cores, load average
-${load} when it finished, ${RUNS} rounds of every page, the bare ones included.
+${load} when it finished, ${RUNS} rounds of every page, each right after its bare Starlight twin (the same text, nothing of ours).
 
-| page | performance (median) | accessibility | best practices | SEO | transfer size | LCP (median) | LCP ÷ bare Starlight | TBT (median) | performance, all runs |
+| page | performance (median) | accessibility | best practices | SEO | transfer size | LCP (median) | LCP ÷ its bare twin | TBT (median) | performance, all runs |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${rows.map((r) => `| ${r.path} | ${r.scores.join(' | ')} | ${(r.bytes / 1000).toFixed(1)} kB | ${r.lcp} | ${r.ratio} | ${r.tbt} | ${r.perfAll.join(', ')} |`).join('\n')}
 
-${slow.length === 0 ? 'Every page’s LCP is within 1.10× of the bare Starlight page’s in its locale.' : `Over 1.10× the bare Starlight page: ${slow.map((r) => `${r.path} (${r.ratio})`).join(', ')}.`}
+${slow.length === 0 ? 'Every page’s LCP is within 1.10× of its bare Starlight twin’s.' : `Over 1.10× its bare Starlight twin: ${slow.map((r) => `${r.path} (${r.ratio})`).join(', ')}.`}
 
 ${
 	notBest.length === 0
