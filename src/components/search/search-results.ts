@@ -9,11 +9,9 @@ import type { SearchAnswer, SearchHit } from '../../lib/query/engine';
 import { understood } from '../../lib/query/understood';
 import type { Vocabulary } from '../../lib/query/vocabulary';
 
-/**
- * The class the dialog's own stylesheet (search-dialog.css) scopes Pagefind UI's rules to, set on
- * the elements Pagefind's Svelte components would have scoped: the form's parts and the results.
- */
-export const DIALOG_SCOPE = 'kb-search';
+import { DIALOG_SCOPE } from './dialog-scope';
+
+export { DIALOG_SCOPE };
 
 /** Our strings the dialog shows (src/content/i18n), published in search-data.json. */
 export const SEARCH_STRING_KEYS = [

@@ -13,22 +13,11 @@
  * - result links carry the words to highlight, and a page opened from one marks them.
  */
 import { toLang, type Lang } from '../../lib/lang';
-import { t2sMap } from '../../lib/query/convert';
-import { SiteSearchEngine, type PagefindApi, type SearchAnswer } from '../../lib/query/engine';
-import { MAX_QUERY_CHARS, stopWords, type Lexicon } from '../../lib/query/parse';
-import { parseVocabulary } from '../../lib/query/vocabulary';
-import { HIGHLIGHT_PARAM, INDEX_LANGUAGE, otherLang } from '../../lib/search';
-import { DIALOG_SCOPE, renderAnswer, type SearchStrings } from './search-results';
+import { HIGHLIGHT_PARAM } from '../../lib/search';
+import { DIALOG_SCOPE } from './dialog-scope';
+import type { SearchStrings } from './search-results';
 import { labelSearch } from './search-a11y';
-
-interface StarlightOptions {
-	element: string;
-	bundlePath: string;
-	baseUrl: string;
-	translations?: Record<string, string>;
-	processResult?: (result: { url: string; sub_results: { url: string }[] }) => void;
-	[option: string]: unknown;
-}
+import type { SearchSession, StarlightOptions } from './search-session';
 
 /**
  * The wait after the last keystroke before searching. The index is small and warm searches take
@@ -36,27 +25,9 @@ interface StarlightOptions {
  */
 const DEBOUNCE_MS = 40;
 
-interface PagefindModule extends PagefindApi {
-	options(options: Record<string, unknown>): Promise<void>;
-	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-}
-
-/** What src/pages/search-data.json.ts publishes; anything missing or malformed leaves search working. */
-async function loadSearchData(baseUrl: string, lang: Lang): Promise<{ lexicon: Lexicon; strings: SearchStrings }> {
-	try {
-		const response = await fetch(`${baseUrl.replace(/\/?$/, '/')}search-data.json`);
-		const data = response.ok ? await response.json() : {};
-		const words = Array.isArray(data?.words) ? data.words.filter((w: unknown) => typeof w === 'string') : [];
-		return { lexicon: { vocabulary: parseVocabulary(data?.vocabulary), t2s: t2sMap(data?.t2s), words, stop: stopWords(data?.stop) }, strings: data?.strings?.[lang] ?? {} };
-	} catch {
-		// Without it, search still works, only without aliases, and messages fall back to Pagefind's.
-		return { lexicon: { vocabulary: [] }, strings: {} };
-	}
-}
-
 export class PagefindUI {
 	private readonly lang: Lang;
-	private engine?: Promise<{ engine: SiteSearchEngine; lexicon: Lexicon; strings: SearchStrings }>;
+	private session?: Promise<SearchSession>;
 	private timer?: ReturnType<typeof setTimeout>;
 	private searchId = 0;
 
@@ -82,24 +53,14 @@ export class PagefindUI {
 		void highlightLanding(options.bundlePath);
 	}
 
-	/** Pagefind with both indexes, and the vocabulary, loaded once (on focus: the dialog opening). */
+	/**
+	 * Pagefind with both indexes, the vocabulary and the query layer, loaded once, on focus (the
+	 * dialog opening): the form is built on every page once it is idle, and most readers of a page
+	 * never search, so the query layer's code is not parsed until one does.
+	 */
 	private load() {
-		this.engine ??= (async () => {
-			const { bundlePath, baseUrl } = this.options;
-			const [pagefind, { lexicon, strings }] = await Promise.all([
-				import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>,
-				loadSearchData(baseUrl, this.lang),
-			]);
-			await pagefind.options({ baseUrl, excerptLength: 24 });
-			// Pagefind skips merging a bundle path the primary index's path starts with; the same
-			// bundle by absolute URL is fetched from the same files.
-			await pagefind.mergeIndex(new URL(bundlePath, location.href).href, {
-				language: INDEX_LANGUAGE[otherLang(this.lang)],
-				baseUrl,
-			});
-			return { engine: new SiteSearchEngine(pagefind, lexicon), lexicon, strings: { ...(this.options.translations ?? {}), ...strings } };
-		})();
-		return this.engine;
+		this.session ??= import('./search-session').then(({ openSession }) => openSession(this.options, this.lang));
+		return this.session;
 	}
 
 	private schedule(input: HTMLInputElement, clear: HTMLElement, area: HTMLElement) {
@@ -114,8 +75,8 @@ export class PagefindUI {
 			return;
 		}
 		this.timer = setTimeout(async () => {
-			const { engine, lexicon, strings } = await this.load();
-			const answer: SearchAnswer = await engine.ask(query, { lang: this.lang, base: this.options.baseUrl });
+			const session = await this.load();
+			const answer = await session.ask(query);
 			// A later keystroke has started another search: its results win.
 			if (id !== this.searchId) return;
 			for (const hit of answer.hits) {
@@ -123,13 +84,7 @@ export class PagefindUI {
 				this.options.processResult?.(result);
 				hit.url = result.url;
 			}
-			renderAnswer(area, answer, query, {
-				strings,
-				lang: this.lang,
-				base: this.options.baseUrl,
-				maxChars: MAX_QUERY_CHARS,
-				vocabulary: lexicon.vocabulary,
-			});
+			session.render(area, answer, query);
 		}, DEBOUNCE_MS);
 	}
 
