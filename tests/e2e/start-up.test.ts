@@ -69,3 +69,31 @@ describe.each([
 		expect(problems).toEqual([]);
 	});
 });
+
+describe('the search form', () => {
+	// Every page builds it once idle; the query layer (search-session.ts, 8.7 kB gzip) is parsed only
+	// for a reader who searches (docs/benchmarks.md, "Lighthouse").
+	it('is built on a page once idle without the query layer, which comes when the reader opens the dialog', async () => {
+		problems.length = 0;
+		const scripts: string[] = [];
+		const record = (request: { url(): string }) => scripts.push(new URL(request.url()).pathname);
+		page.on('request', record);
+		try {
+			await page.goto(served.url('/cancellation-rate/'));
+			await whenReady(page);
+			await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached' });
+			await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100))));
+			expect(scripts.filter((p) => /\/_astro\/search-ui\./.test(p)), 'the form').toHaveLength(1);
+			expect(scripts.filter((p) => /\/_astro\/search-session\./.test(p)), 'the query layer, before the dialog opens').toEqual([]);
+
+			await page.locator('site-search button[data-open-modal]').click();
+			const input = page.locator('#starlight__search .pagefind-ui__search-input');
+			await input.fill('取消率');
+			await expect.poll(() => page.locator('#starlight__search a.pagefind-ui__result-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+			expect(scripts.filter((p) => /\/_astro\/search-session\./.test(p)), 'the query layer, once').toHaveLength(1);
+			expect(problems).toEqual([]);
+		} finally {
+			page.off('request', record);
+		}
+	});
+});
