@@ -17,17 +17,15 @@
  * records what each script was before (`.astro/script-origins/<outDir>.inline.json`), so that the
  * page-weight test can still tell Starlight's scripts from ours by their source.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifySync } from 'vite';
+import { codeHash } from './script-origins.mjs';
+import { SCRIPT, htmlFiles, inlineScriptType } from './security-headers.mjs';
 
 /** `type` values of classic scripts: module scripts come from Vite, minified already. */
 const CLASSIC = new Set(['', 'text/javascript', 'application/javascript']);
-
-/** @param {string} code */
-const codeHash = (code) => createHash('sha256').update(code.trim()).digest('base64');
 
 /**
  * `html` with each inline classic script's text printed without indentation and comments, and
@@ -38,10 +36,9 @@ const codeHash = (code) => createHash('sha256').update(code.trim()).digest('base
 export function minifiedInlineScripts(html) {
 	/** @type {Map<string, string>} */
 	const originals = new Map();
-	const out = html.replace(/(<script\b([^>]*)>)([\s\S]*?)(<\/script\s*>)/gi, (whole, open, attrs, body, close) => {
-		if (/\bsrc\s*=/i.test(attrs) || body.trim() === '') return whole;
-		const type = attrs.match(/\btype\s*=\s*["']?([^"'\s>]*)/i)?.[1].toLowerCase() ?? '';
-		if (!CLASSIC.has(type)) return whole;
+	const out = html.replace(SCRIPT, (whole, attrs, body, close) => {
+		const type = inlineScriptType(attrs);
+		if (type === null || !CLASSIC.has(type) || body.trim() === '') return whole;
 		const result = minifySync('inline.js', body, { compress: false, mangle: false, module: false });
 		if (result.errors?.length) {
 			throw new Error(`An inline script does not parse: ${result.errors.map((e) => e.message).join('; ')}\n${body.slice(0, 200)}`);
@@ -50,7 +47,7 @@ export function minifiedInlineScripts(html) {
 		// A printed string could spell the end tag that the original escaped; keep that one as written.
 		if (/<\/script/i.test(code) || code.length >= body.trim().length) return whole;
 		originals.set(code, body);
-		return `${open}${code}${close}`;
+		return `${whole.slice(0, whole.length - body.length - close.length)}${code}${close}`;
 	});
 	return { html: out, originals };
 }
@@ -69,9 +66,7 @@ export function inlineScripts() {
 				/** @type {Record<string, string>} */
 				const record = {};
 				let saved = 0;
-				for (const file of /** @type {string[]} */ (readdirSync(outDir, { recursive: true }))) {
-					if (!file.endsWith('.html')) continue;
-					const path = join(outDir, file);
+				for (const path of htmlFiles(outDir)) {
 					const before = readFileSync(path, 'utf8');
 					const { html, originals } = minifiedInlineScripts(before);
 					if (html === before) continue;

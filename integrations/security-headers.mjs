@@ -21,19 +21,31 @@ const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javasc
  */
 export function inlineScriptHashes(html) {
 	const hashes = [];
-	for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-		if (/\bsrc\s*=/i.test(attrs)) continue;
-		const type = attrs.match(/\btype\s*=\s*["']?([^"'\s>]*)/i)?.[1].toLowerCase() ?? '';
+	for (const [, attrs, body] of html.matchAll(SCRIPT)) {
+		const type = inlineScriptType(attrs);
 		// JSON-LD and other data blocks never run, and CSP does not apply to them: hashing them
 		// would only suggest they are code.
-		if (!EXECUTABLE.has(type)) continue;
+		if (type === null || !EXECUTABLE.has(type)) continue;
 		hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 	}
 	return hashes;
 }
 
+/** A `<script>` element: its attributes, its text and its end tag (groups 1, 2 and 3). */
+export const SCRIPT = /<script\b([^>]*)>([\s\S]*?)(<\/script\s*>)/gi;
+
+/**
+ * The `type` of an inline script in lower case (`''` when it has none); null for a script with a
+ * `src`, whose text is not what runs.
+ * @param {string} attrs the attributes of its start tag
+ */
+export function inlineScriptType(attrs) {
+	if (/\bsrc\s*=/i.test(attrs)) return null;
+	return attrs.match(/\btype\s*=\s*["']?([^"'\s>]*)/i)?.[1].toLowerCase() ?? '';
+}
+
 /** @param {string} dir */
-function htmlFiles(dir) {
+export function htmlFiles(dir) {
 	return /** @type {string[]} */ (readdirSync(dir, { recursive: true }))
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => join(dir, f));
