@@ -96,4 +96,19 @@ describe('the search form', () => {
 			page.off('request', record);
 		}
 	});
+
+	it('asks for the query layer again at the next keystroke when it did not arrive', async () => {
+		problems.length = 0;
+		const layer = /\/_astro\/search-session\.[^/]+\.js$/;
+		await page.route(layer, (route) => route.abort());
+		await page.goto(served.url('/en/'));
+		await whenReady(page);
+		await page.locator('site-search button[data-open-modal]').click();
+		const input = page.locator('#starlight__search .pagefind-ui__search-input');
+		await input.fill('cancel');
+		await expect.poll(() => problems.some((p) => p.includes('search-session'))).toBe(true);
+		await page.unroute(layer);
+		await input.fill('cancellation rate');
+		await expect.poll(() => page.locator('#starlight__search a.pagefind-ui__result-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+	});
 });

@@ -59,7 +59,14 @@ export class PagefindUI {
 	 * never search, so the query layer's code is not parsed until one does.
 	 */
 	private load() {
-		this.session ??= import('./search-session').then(({ openSession }) => openSession(this.options, this.lang));
+		this.session ??= import('./search-session')
+			.then(({ openSession }) => openSession(this.options, this.lang))
+			.catch((error: unknown) => {
+				// A file that did not arrive (the network dropped, or a new deploy renamed it) is asked
+				// for again at the next keystroke, not remembered as failed for the page's life.
+				this.session = undefined;
+				throw error;
+			});
 		return this.session;
 	}
 
