@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -20,6 +21,14 @@ const site = process.env.SITE || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 const outDir = process.env.OUT_DIR || './dist';
 const anchors = alignedAnchors(fileURLToPath(new URL('.', import.meta.url)));
+/** One interface string in both languages, as src/content/i18n holds it. */
+const bothLanguages = (/** @type {string} */ key) =>
+	Object.fromEntries(
+		[
+			['zh', 'zh-CN'],
+			['en', 'en'],
+		].map(([lang, file]) => [lang, JSON.parse(readFileSync(new URL(`./src/content/i18n/${file}.json`, import.meta.url), 'utf8'))[key]]),
+	);
 
 export default defineConfig({
 	site,
@@ -33,6 +42,10 @@ export default defineConfig({
 	compressHTML: true,
 	devToolbar: { enabled: false },
 	vite: {
+		// The message the search form shows when search's own files do not arrive (search-ui.ts): it
+		// cannot come with the search strings, which are one of those files, and in the page's HTML it
+		// would weigh on every page for a rare failure; in the form's script it costs only that script.
+		define: { __KB_SEARCH_UNAVAILABLE__: JSON.stringify(bothLanguages('kb.search.unavailable')) },
 		// Each page's loaders call import() after the first paint without Vite's preload helper, one
 		// request fewer before that paint (the reason and the measure in the plugin's file).
 		plugins: [plainDynamicImports()],

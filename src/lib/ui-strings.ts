@@ -213,6 +213,7 @@ export const UI_STRING_KEYS = [
 	'kb.search.glossary',
 	'kb.search.capped',
 	'kb.search.empty',
+	'kb.search.unavailable',
 	// Cancellation Rate by marketplace (src/components/marketplaces/).
 	'kb.mr.pick',
 	'kb.mr.all',

@@ -97,18 +97,42 @@ describe('the search form', () => {
 		}
 	});
 
-	it('asks for the query layer again at the next keystroke when it did not arrive', async () => {
+	// Written here as a reader of each page sees them, not read from the i18n files.
+	it.each([
+		{
+			path: '/en/',
+			missing: 'the query layer',
+			blocked: /\/_astro\/search-session\.[^/]+\.js$/,
+			queries: ['cancel', 'cancellation rate'],
+			message: 'Search could not be loaded. Check your internet connection, then type again to retry.',
+		},
+		{
+			path: '/',
+			missing: 'Pagefind',
+			blocked: /\/pagefind\/pagefind\.js$/,
+			queries: ['取消', '取消率'],
+			message: '站内搜索未能加载。请检查网络连接，然后再输入一次即可重试。',
+		},
+	])('says so on $path, in its language, when $missing did not arrive, and asks again at the next keystroke', async ({ path, blocked, queries, message }) => {
 		problems.length = 0;
-		const layer = /\/_astro\/search-session\.[^/]+\.js$/;
-		await page.route(layer, (route) => route.abort());
-		await page.goto(served.url('/en/'));
-		await whenReady(page);
-		await page.locator('site-search button[data-open-modal]').click();
 		const input = page.locator('#starlight__search .pagefind-ui__search-input');
-		await input.fill('cancel');
-		await expect.poll(() => problems.some((p) => p.includes('search-session'))).toBe(true);
-		await page.unroute(layer);
-		await input.fill('cancellation rate');
+		const status = page.locator('#starlight__search .pagefind-ui__message');
+		await page.route(blocked, (route) => route.abort());
+		try {
+			await page.goto(served.url(path));
+			await whenReady(page);
+			await page.locator('site-search button[data-open-modal]').click();
+			await input.fill(queries[0]);
+			await expect.poll(() => status.textContent()).toBe(message);
+			expect(await status.getAttribute('role')).toBe('status');
+			expect(await input.inputValue(), 'what the reader typed').toBe(queries[0]);
+			expect(problems.some((p) => p.startsWith('failed request') && blocked.test(p.split(' ')[2])), 'the failed request').toBe(true);
+			expect(problems.filter((p) => p.startsWith('page error')), 'uncaught errors').toEqual([]);
+		} finally {
+			await page.unroute(blocked);
+		}
+		await input.fill(queries[1]);
 		await expect.poll(() => page.locator('#starlight__search a.pagefind-ui__result-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+		expect(await status.textContent()).not.toBe(message);
 	});
 });

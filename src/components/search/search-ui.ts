@@ -10,11 +10,14 @@
  * - every result opens on the reader's own locale page (an aligned passage at its twin), titled
  *   in the reader's language; a match in the other language says so;
  * - an honest message when no passage holds every word, with the FAQ and the glossary;
- * - result links carry the words to highlight, and a page opened from one marks them.
+ * - result links carry the words to highlight, and a page opened from one marks them;
+ * - a message in the page's language when search's files do not arrive, and another try at the
+ *   next keystroke.
  */
 import { toLang, type Lang } from '../../lib/lang';
 import { HIGHLIGHT_PARAM } from '../../lib/search';
 import { DIALOG_SCOPE } from './dialog-scope';
+import type { SearchAnswer } from '../../lib/query/engine';
 import type { SearchStrings } from './search-results';
 import { labelSearch } from './search-a11y';
 import type { SearchSession, StarlightOptions } from './search-session';
@@ -24,6 +27,9 @@ import type { SearchSession, StarlightOptions } from './search-session';
  * a few milliseconds, so a short pause is enough to skip the letters of a word typed quickly.
  */
 const DEBOUNCE_MS = 40;
+
+/** `kb.search.unavailable` of src/content/i18n, in both languages, put here by the build (astro.config.mjs). */
+declare const __KB_SEARCH_UNAVAILABLE__: Record<Lang, string>;
 
 export class PagefindUI {
 	private readonly lang: Lang;
@@ -37,7 +43,8 @@ export class PagefindUI {
 		if (!root) return;
 		const { form, input, clear, area } = buildForm(options.translations ?? {});
 		root.replaceChildren(form);
-		input.addEventListener('focus', () => void this.load(), { once: true });
+		// A load that fails here is tried again, and said to have failed, at the first keystroke.
+		input.addEventListener('focus', () => void this.load().catch(() => {}), { once: true });
 		input.addEventListener('input', () => this.schedule(input, clear, area));
 		input.addEventListener('keydown', (e) => {
 			// Enter would submit the form and reload the page.
@@ -82,8 +89,17 @@ export class PagefindUI {
 			return;
 		}
 		this.timer = setTimeout(async () => {
-			const session = await this.load();
-			const answer = await session.ask(query);
+			let session: SearchSession;
+			let answer: SearchAnswer;
+			try {
+				session = await this.load();
+				answer = await session.ask(query);
+			} catch {
+				// The query layer, Pagefind or a part of the index did not arrive (offline, or a new
+				// deploy renamed a file): said where the results would be, and the reader's text is kept.
+				if (id === this.searchId) unavailable(area, this.lang);
+				return;
+			}
 			// A later keystroke has started another search: its results win.
 			if (id !== this.searchId) return;
 			for (const hit of answer.hits) {
@@ -107,6 +123,13 @@ export class PagefindUI {
 		clearTimeout(this.timer);
 		document.querySelector(this.options.element)?.replaceChildren();
 	}
+}
+
+/** Says in the results area, in its live region, that search could not load; earlier results go. */
+function unavailable(area: HTMLElement, lang: Lang) {
+	const message = area.firstElementChild!;
+	area.replaceChildren(message);
+	message.textContent = __KB_SEARCH_UNAVAILABLE__[lang];
 }
 
 /** The form in Pagefind's UI markup, so that Starlight's dialog styles and ours (search-dialog.css) apply. */
