@@ -39,11 +39,15 @@ function siteHeaders(dir) {
 
 /** @param {string} dir */
 export async function serveStatic(dir) {
-	const files = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true, maxAge: 31536000, immutable: true });
+	// Caching as the build's `_headers` says (a year for the hashed files in /_astro/); any other
+	// file is revalidated on each use, as Netlify and Cloudflare Pages serve a page by default.
+	const files = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true });
 	const rules = siteHeaders(dir);
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent((req.url ?? '/').replace(/[?#].*$/, ''));
-		for (const [name, value] of headersForPath(rules, path)) res.appendHeader(name, value);
+		const headers = headersForPath(rules, path);
+		for (const [name, value] of headers) res.appendHeader(name, value);
+		if (!headers.some(([name]) => name.toLowerCase() === 'cache-control')) res.setHeader('Cache-Control', 'public,max-age=0,must-revalidate');
 		files(req, res, () => {
 			res.statusCode = 404;
 			res.end('not found');
