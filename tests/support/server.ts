@@ -29,6 +29,8 @@ export interface ServeOptions {
 	 * add a script to each page itself (classic WebDriver).
 	 */
 	inject?: { path: string; source: string };
+	/** Answers 503 for the paths (under the base) it returns true for: a file that did not arrive. */
+	refuse?: (path: string) => boolean;
 }
 
 /** Answers `path` with the injected script, or with its page with the script added; false for any other file. */
@@ -63,6 +65,11 @@ export async function serve(dir = DIST, base = '/', options: ServeOptions = {}):
 		// `_headers` paths are relative to the deployment, which is mounted at the base path.
 		req.url = '/' + url.slice(base.length);
 		const path = decodeURIComponent(req.url.replace(/[?#].*$/, ''));
+		if (options.refuse?.(path)) {
+			res.statusCode = 503;
+			res.end('refused for the test');
+			return;
+		}
 		for (const [name, value] of headersForPath(rules, path)) res.appendHeader(name, value);
 		if (options.inject && injected(dir, base, path, options.inject, res)) return;
 		files(req, res, () => {

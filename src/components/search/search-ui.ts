@@ -12,7 +12,9 @@
  * - an honest message when no passage holds every word, with the FAQ and the glossary;
  * - result links carry the words to highlight, and a page opened from one marks them;
  * - a message in the page's language when search's files do not arrive, and another try at the
- *   next keystroke.
+ *   next keystroke. The message asks for a reload, which works in every engine: Chromium and
+ *   WebKit fetch a module that failed again when it is imported again, but Firefox keeps the
+ *   failure for the page's life (tests/engines/flows.ts).
  */
 import { toLang, type Lang } from '../../lib/lang';
 import { HIGHLIGHT_PARAM } from '../../lib/search';
@@ -70,7 +72,8 @@ export class PagefindUI {
 			.then(({ openSession }) => openSession(this.options, this.lang))
 			.catch((error: unknown) => {
 				// A file that did not arrive (the network dropped, or a new deploy renamed it) is asked
-				// for again at the next keystroke, not remembered as failed for the page's life.
+				// for again at the next keystroke, not remembered as failed for the page's life (where the
+				// browser fetches it again: see the message above).
 				this.session = undefined;
 				throw error;
 			});
