@@ -112,6 +112,7 @@ export const UI_STRING_KEYS = [
 	'kb.calc.import.intro',
 	'kb.calc.import.file',
 	'kb.calc.import.drop',
+	'kb.calc.import.unavailable',
 	'kb.calc.import.timeZone',
 	'kb.calc.import.timeZone.hint',
 	'kb.calc.import.reading',

@@ -71,6 +71,7 @@ const LOCALES = [
 		invalid: /这些不是订单号（共 1 个）：12345/,
 		unmatched: /不影响结果（共 1 个）：111-0000000-0000003/,
 		stopped: '已停止读取。屏幕上的结果没有变化。',
+		unavailable: '报告导入功能未能加载。请检查网络连接，然后刷新本页再试。',
 		unshippedDone: /找到 1 个买家请求取消的订单/,
 		csvHeader: '日期,订单,已取消订单,买家请求取消的订单,卖家取消的订单,7 天内订单,7 天内卖家取消的订单,滚动 7 天取消率（%）,状态',
 		csvOver: '未达标',
@@ -102,6 +103,7 @@ const LOCALES = [
 		invalid: /Not order IDs \(1\): 12345/,
 		unmatched: /they change nothing \(1\): 111-0000000-0000003/,
 		stopped: 'Reading stopped. The results on screen are unchanged.',
+		unavailable: 'The report import could not be loaded. Check your internet connection, then reload the page and try again.',
 		unshippedDone: /Buyer-requested cancellations found in unshipped\.txt: 1\./,
 		csvHeader: 'Date,Orders,Cancelled orders,Buyer-requested cancellations,Seller-cancelled orders,Orders in the 7 days,Seller-cancelled orders in the 7 days,Rolling 7-day Cancellation Rate (%),Status',
 		csvOver: 'Target missed',
@@ -465,5 +467,32 @@ describe.each(LOCALES)('report import: files it can only partly read ($name)', (
 		const note = results(page).locator('[aria-live] .calc-note');
 		expect(await note.textContent()).toContain(say.incomplete(n(lastLine)));
 		expect(problems).toEqual([]);
+	});
+});
+
+describe.each(LOCALES)('report import that did not arrive ($name)', (L) => {
+	// Its code is loaded when the reader first picks the import (element.ts); offline, or after a
+	// deploy renamed the file, that load fails. Chromium fetches a failed module again when it is
+	// imported again; Firefox does not, hence the reload the message asks for.
+	it('says so next to the file field, in the page’s language, and loads it when the reader picks a file', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		try {
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			const code = /\/_astro\/import-ui\.[^/]+\.js$/;
+			await page.route(code, (route) => route.abort());
+			await page.goto(site.url + L.path.replace(/^\//, ''));
+			await page.waitForFunction(() => customElements.get('cr-calculator'));
+			await page.getByRole('radio', { name: L.mode, exact: true }).check();
+			await expect.poll(() => alert(page).textContent()).toBe(L.unavailable);
+			expect(errors, 'uncaught errors').toEqual([]);
+			await page.unroute(code);
+			await choose(page, L, file('after-reconnecting.txt', twoDays()));
+			await resultText(page, 'after-reconnecting.txt');
+			expect(await alert(page).textContent()).toBe('');
+		} finally {
+			await context.close();
+		}
 	});
 });

@@ -239,7 +239,13 @@ class CalculatorElement extends HTMLElement {
 			results: this.querySelector<HTMLElement>('[data-import-out]')!,
 		};
 		this.importUi ??= import('./import/import-ui').then((module) => module.attach(context));
-		void this.importUi.then(then);
+		this.importUi.then(then, () => {
+			// Its code did not arrive (offline, or a new deploy renamed the file): said next to the file
+			// field, and asked for again next time, where the browser fetches a failed module again
+			// (Firefox does not: hence the reload the message asks for).
+			this.importUi = undefined;
+			context.form.querySelector('[data-alert]')!.textContent = this.strings.text('import.unavailable');
+		});
 	}
 }
 
