@@ -136,4 +136,27 @@ describe('the search form', () => {
 		await expect.poll(() => page.locator('#starlight__search a.pagefind-ui__result-link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 		expect(await status.textContent()).not.toBe(message);
 	});
+
+	// Pagefind waits forever for its index when its script loaded but the index did not: the form
+	// gives up after 20 s (GIVE_UP_MS in search-ui.ts), on a clock the test moves on.
+	it('says so when Pagefind’s index never answers, once it has waited 20 s', async () => {
+		const message = 'Search could not be loaded. Check your internet connection, then reload the page and try again.';
+		const own = await served.browser.newContext({ viewport: DESKTOP });
+		try {
+			await own.route(/\/pagefind\/pagefind-entry\.json/, (route) => route.abort());
+			await own.clock.install();
+			const { page } = await openPage(own, served.site.url);
+			await page.goto(served.url('/en/'));
+			await whenReady(page);
+			await page.locator('site-search button[data-open-modal]').click();
+			await page.locator('#starlight__search .pagefind-ui__search-input').fill('cancellation rate');
+			const status = page.locator('#starlight__search .pagefind-ui__message');
+			await page.clock.runFor(15_000);
+			expect(await status.textContent(), 'after 15 s').not.toBe(message);
+			await page.clock.runFor(6_000);
+			await expect.poll(() => status.textContent()).toBe(message);
+		} finally {
+			await own.close();
+		}
+	});
 });

@@ -30,6 +30,15 @@ import type { SearchSession, StarlightOptions } from './search-session';
  */
 const DEBOUNCE_MS = 40;
 
+/**
+ * How long a first search may wait for search's files before the reader is told they did not
+ * arrive. Some failures never settle: when Pagefind's script has loaded but its index entry or
+ * WebAssembly does not, merging the other language's index waits for them forever. The first
+ * query fetches about 190 kB (docs/benchmarks.md, "Search"), some seconds on a slow 3G
+ * connection; an answer that comes after the message still replaces it.
+ */
+const GIVE_UP_MS = 20_000;
+
 /** `kb.search.unavailable` of src/content/i18n, in both languages, put here by the build (astro.config.mjs). */
 declare const __KB_SEARCH_UNAVAILABLE__: Record<Lang, string>;
 
@@ -94,14 +103,17 @@ export class PagefindUI {
 		this.timer = setTimeout(async () => {
 			let session: SearchSession;
 			let answer: SearchAnswer;
+			// The query layer, Pagefind or a part of the index did not arrive (offline, or a new deploy
+			// renamed a file): said where the results would be, and the reader's text is kept.
+			const stalled = setTimeout(() => id === this.searchId && unavailable(area, this.lang), GIVE_UP_MS);
 			try {
 				session = await this.load();
 				answer = await session.ask(query);
 			} catch {
-				// The query layer, Pagefind or a part of the index did not arrive (offline, or a new
-				// deploy renamed a file): said where the results would be, and the reader's text is kept.
 				if (id === this.searchId) unavailable(area, this.lang);
 				return;
+			} finally {
+				clearTimeout(stalled);
 			}
 			// A later keystroke has started another search: its results win.
 			if (id !== this.searchId) return;
