@@ -44,6 +44,7 @@ export const UI_STRING_KEYS = [
 	'kb.calc.title',
 	'kb.calc.intro',
 	'kb.calc.privacy',
+	'kb.calc.unavailable',
 	'kb.calc.mode.legend',
 	'kb.calc.mode.single',
 	'kb.calc.mode.daily',

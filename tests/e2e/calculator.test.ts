@@ -490,3 +490,25 @@ describe.each(LOCALES)('calculator embedded in the guideline ($name)', (L) => {
 		expect(full.problems).toEqual([]);
 	});
 });
+
+describe.each([
+	{ path: '/calculator/', message: '计算器未能加载。请检查网络连接，然后刷新本页再试。' },
+	{ path: '/en/guideline/', message: 'The calculator could not be loaded. Check your internet connection, then reload the page and try again.' },
+])('a calculator whose code did not arrive ($path)', ({ path, message }) => {
+	// Written here as a reader sees it, not read from the i18n files. The form stays invisible until
+	// the calculator's code runs; without that code it would stay a blank space.
+	it('gives way to a message in the page’s language', async () => {
+		const context = await browser.newContext({ viewport: PHONE });
+		contexts.push(context);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.route(/\/_astro\/element\.[^/]+\.js$/, (route) => route.abort());
+		await page.goto(url(path));
+		const alert = page.locator('cr-calculator [role="alert"]');
+		await expect.poll(() => alert.textContent()).toBe(message);
+		expect(await alert.isVisible()).toBe(true);
+		expect(await page.locator('cr-calculator .calc-ui').count(), 'the form that cannot work').toBe(0);
+		expect(errors, 'uncaught errors').toEqual([]);
+	});
+});
