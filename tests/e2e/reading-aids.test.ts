@@ -213,6 +213,30 @@ describe('without JavaScript', () => {
 	});
 });
 
+describe('when the aids’ code did not arrive', () => {
+	// One page of each loader that brings the aids (src/components/after-paint/).
+	it.each([
+		['/en/guideline/', '#check-prices-en'],
+		['/faq/', '.passage'],
+	])('%s hides the copy-both button, which would do nothing, and keeps the rest', async (path, passageCss) => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		try {
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.route(/\/_astro\/aids\.[^/]+\.js$/, (route) => route.abort());
+			await page.goto(url(path));
+			await page.waitForFunction(() => document.documentElement.hasAttribute('data-aids-missing'));
+			const passage = page.locator(passageCss).first();
+			expect(await passage.locator('button.copy-both').isVisible()).toBe(false);
+			expect(await passage.locator('a.copy-link').isVisible()).toBe(true);
+			expect(errors, 'uncaught errors').toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
 // Every rule in the light theme, then the colour rules in the dark one, with the hint still open.
 describe('accessibility', () => {
 	it.each([
