@@ -44,7 +44,6 @@ export const UI_STRING_KEYS = [
 	'kb.calc.title',
 	'kb.calc.intro',
 	'kb.calc.privacy',
-	'kb.calc.unavailable',
 	'kb.calc.mode.legend',
 	'kb.calc.mode.single',
 	'kb.calc.mode.daily',
@@ -216,6 +215,8 @@ export const UI_STRING_KEYS = [
 	'kb.search.capped',
 	'kb.search.empty',
 	'kb.search.unavailable',
+	// Shown in place of the calculator when its code does not arrive (src/components/after-paint/).
+	'kb.missing.calculator',
 	// Cancellation Rate by marketplace (src/components/marketplaces/).
 	'kb.mr.pick',
 	'kb.mr.all',

@@ -72,12 +72,11 @@ const ALIGNED_SCRIPT = 0.8 * kB;
 /**
  * The script that loads the reading aids and the calculator once the page has painted
  * (src/components/after-paint/), one on each page that has either: 142 to 254 bytes. Theirs is the
- * only file of ours a page asks for before its first paint. Since the twelfth session each also
- * says what happens when the code it loads does not arrive (the calculator's form, invisible until
- * that code runs, gives way to a message; the copy-both button goes): 195 bytes for the aids, 338
- * for the calculator, 401 for both.
+ * only file of ours a page asks for before its first paint. 195 to 258 bytes since the twelfth
+ * session, when each began to mark the page when the code it loads does not arrive (the
+ * stylesheets then put a message in place of the calculator's form and hide the copy-both button).
  */
-const LOADER = 0.45 * kB;
+const LOADER = 0.3 * kB;
 
 /**
  * The reading aids' script (src/components/reading/: sentence-pair highlight, term popovers, copy
