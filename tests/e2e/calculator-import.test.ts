@@ -495,4 +495,32 @@ describe.each(LOCALES)('report import that did not arrive ($name)', (L) => {
 			await context.close();
 		}
 	});
+
+	// The file is read by a Web Worker whose script is fetched for each file: without it, the file
+	// was said to be unreadable ("choose it again"), which blamed the file.
+	it('says the reader did not arrive, not that the file is unreadable, and reads the file chosen again', async () => {
+		const context = await browser.newContext({ viewport: DESKTOP });
+		try {
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			const worker = /\/_astro\/report-worker-[^/]+\.js$/;
+			await page.route(worker, (route) => route.abort());
+			await page.goto(site.url + L.path.replace(/^\//, ''));
+			await page.waitForFunction(() => customElements.get('cr-calculator'));
+			await page.getByRole('radio', { name: L.mode, exact: true }).check();
+			await page.waitForFunction(() => document.querySelectorAll('[data-tz] option').length > 0);
+			const report = file('worker-missing.txt', twoDays());
+			await choose(page, L, report);
+			await expect.poll(() => alert(page).textContent()).toBe(L.unavailable);
+			expect(errors, 'uncaught errors').toEqual([]);
+			await page.unroute(worker);
+			await picker(page, L).setInputFiles([]);
+			await choose(page, L, report);
+			await resultText(page, 'worker-missing.txt');
+			expect(await alert(page).textContent()).toBe('');
+		} finally {
+			await context.close();
+		}
+	});
 });

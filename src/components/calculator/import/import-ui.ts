@@ -99,6 +99,7 @@ class ReportImport implements ImportUi {
 			this.report = outcome.result;
 			this.render();
 		} else if (outcome.status === 'error') this.fail(alert, file, outcome.problem, false);
+		else if (outcome.status === 'unavailable') this.fail(alert, file, null, false);
 		else status.textContent = this.context.strings.text('import.stopped');
 	}
 
@@ -109,6 +110,7 @@ class ReportImport implements ImportUi {
 		status.textContent = '';
 		const outcome = await importUnshippedReport(file).promise;
 		if (outcome.status === 'error') return this.fail(alert, file, outcome.problem, true);
+		if (outcome.status === 'unavailable') return this.fail(alert, file, null, true);
 		if (outcome.status !== 'done') return;
 		const known = new Set(parseOrderIds(this.exclude.value).ids);
 		const added = outcome.result.buyerRequestedIds.filter((id) => !known.has(id));
@@ -117,9 +119,14 @@ class ReportImport implements ImportUi {
 		this.render();
 	}
 
-	/** The problem in words in the alert next to the file input; results on screen stay. */
-	private fail(alert: HTMLElement, file: File, problem: ReportProblem, unshipped: boolean) {
-		alert.replaceChildren(problemMessage(this.context, file.name, problem, unshipped));
+	/**
+	 * The problem in words in the alert next to the file input, or (null) that the reader's code did
+	 * not arrive, which choosing the file again retries; results on screen stay.
+	 */
+	private fail(alert: HTMLElement, file: File, problem: ReportProblem | null, unshipped: boolean) {
+		alert.replaceChildren(
+			problem ? problemMessage(this.context, file.name, problem, unshipped) : element('p', '', this.context.strings.text('import.unavailable')),
+		);
 		if (!unshipped && this.report) alert.append(element('p', '', this.context.strings.text('import.err.kept')));
 	}
 

@@ -1,6 +1,7 @@
 /**
  * The page's side of report import: starts a Web Worker per file, passes progress on, and
- * settles with the report, a problem to show, or 'cancelled'. It never rejects, so the UI has
+ * settles with the report, a problem to show, 'unavailable' (the worker's code did not arrive) or
+ * 'cancelled'. It never rejects, so the UI has
  * one place to handle every outcome. The size limit is checked here, the one way in to the
  * worker, before a worker is started.
  */
@@ -20,6 +21,7 @@ export interface ImportProgress {
 export type ImportOutcome<T> =
 	| { status: 'done'; result: T }
 	| { status: 'error'; problem: ReportProblem }
+	| { status: 'unavailable' }
 	| { status: 'cancelled' };
 
 export interface ImportHandle<T> {
@@ -89,8 +91,11 @@ function start<T>(
 				break;
 		}
 	});
-	// The worker script failed to load or threw outside its own error handling.
-	worker.addEventListener('error', () => finish({ status: 'error', problem: { kind: 'read-failed' } }));
+	// The worker's script did not arrive (a plain Event: offline, or a new deploy renamed it), or it
+	// threw outside its own error handling (an ErrorEvent), which is told as a file it could not read.
+	worker.addEventListener('error', (event) =>
+		finish(event instanceof ErrorEvent ? { status: 'error', problem: { kind: 'read-failed' } } : { status: 'unavailable' }),
+	);
 	worker.postMessage(request);
 
 	return {
