@@ -471,56 +471,52 @@ describe.each(LOCALES)('report import: files it can only partly read ($name)', (
 });
 
 describe.each(LOCALES)('report import that did not arrive ($name)', (L) => {
-	// Its code is loaded when the reader first picks the import (element.ts); offline, or after a
-	// deploy renamed the file, that load fails. Chromium fetches a failed module again when it is
-	// imported again; Firefox does not, hence the reload the message asks for.
-	it('says so next to the file field, in the page’s language, and loads it when the reader picks a file', async () => {
+	/**
+	 * The calculator page in a context of its own with the files matching `missing` refused, switched
+	 * to the import; `run` gets the page and its uncaught errors, and lets the files through again.
+	 */
+	async function withoutFiles(missing: RegExp, run: (page: Page, errors: string[], reconnect: () => Promise<void>) => Promise<void>) {
 		const context = await browser.newContext({ viewport: DESKTOP });
 		try {
 			const page = await context.newPage();
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
-			const code = /\/_astro\/import-ui\.[^/]+\.js$/;
-			await page.route(code, (route) => route.abort());
+			await page.route(missing, (route) => route.abort());
 			await page.goto(site.url + L.path.replace(/^\//, ''));
 			await page.waitForFunction(() => customElements.get('cr-calculator'));
 			await page.getByRole('radio', { name: L.mode, exact: true }).check();
-			await expect.poll(() => alert(page).textContent()).toBe(L.unavailable);
-			expect(errors, 'uncaught errors').toEqual([]);
-			await page.unroute(code);
-			await choose(page, L, file('after-reconnecting.txt', twoDays()));
-			await resultText(page, 'after-reconnecting.txt');
-			expect(await alert(page).textContent()).toBe('');
+			await run(page, errors, () => page.unroute(missing));
 		} finally {
 			await context.close();
 		}
-	});
+	}
+
+	// Its code is loaded when the reader first picks the import (element.ts); offline, or after a
+	// deploy renamed the file, that load fails. Chromium fetches a failed module again when it is
+	// imported again; Firefox does not, hence the reload the message asks for.
+	it('says so next to the file field, in the page’s language, and loads it when the reader picks a file', () =>
+		withoutFiles(/\/_astro\/import-ui\.[^/]+\.js$/, async (page, errors, reconnect) => {
+			await expect.poll(() => alert(page).textContent()).toBe(L.unavailable);
+			expect(errors, 'uncaught errors').toEqual([]);
+			await reconnect();
+			await choose(page, L, file('after-reconnecting.txt', twoDays()));
+			await resultText(page, 'after-reconnecting.txt');
+			expect(await alert(page).textContent()).toBe('');
+		}));
 
 	// The file is read by a Web Worker whose script is fetched for each file: without it, the file
 	// was said to be unreadable ("choose it again"), which blamed the file.
-	it('says the reader did not arrive, not that the file is unreadable, and reads the file chosen again', async () => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		try {
-			const page = await context.newPage();
-			const errors: string[] = [];
-			page.on('pageerror', (e) => errors.push(e.message));
-			const worker = /\/_astro\/report-worker-[^/]+\.js$/;
-			await page.route(worker, (route) => route.abort());
-			await page.goto(site.url + L.path.replace(/^\//, ''));
-			await page.waitForFunction(() => customElements.get('cr-calculator'));
-			await page.getByRole('radio', { name: L.mode, exact: true }).check();
+	it('says the reader did not arrive, not that the file is unreadable, and reads the file chosen again', () =>
+		withoutFiles(/\/_astro\/report-worker-[^/]+\.js$/, async (page, errors, reconnect) => {
 			await page.waitForFunction(() => document.querySelectorAll('[data-tz] option').length > 0);
 			const report = file('worker-missing.txt', twoDays());
 			await choose(page, L, report);
 			await expect.poll(() => alert(page).textContent()).toBe(L.unavailable);
 			expect(errors, 'uncaught errors').toEqual([]);
-			await page.unroute(worker);
+			await reconnect();
 			await picker(page, L).setInputFiles([]);
 			await choose(page, L, report);
 			await resultText(page, 'worker-missing.txt');
 			expect(await alert(page).textContent()).toBe('');
-		} finally {
-			await context.close();
-		}
-	});
+		}));
 });
