@@ -13,7 +13,7 @@ import { LANGS, alignedDocSchema, isTextBlock, passageId, plainText, type Aligne
 import { t2sMap } from '../../src/lib/query/convert';
 import type { SearchAnswer } from '../../src/lib/query/engine';
 import { passageTitle } from '../../src/lib/search';
-import { DIALOG_SCOPE } from '../../src/components/search/search-results';
+import { DIALOG_SCOPE } from '../../src/components/search/dialog-scope';
 import { builtSearchData, builtVocabulary, indexLanguages, indexedPages, siteSearch, type Fragment, type SiteSearch } from '../support/pagefind';
 import { DIST, DIST_KB, ROOT, readPage, select, text } from '../support/site';
 import { FRESH_QUESTIONS } from './search-fresh-questions';

@@ -11,8 +11,6 @@ import type { Vocabulary } from '../../lib/query/vocabulary';
 
 import { DIALOG_SCOPE } from './dialog-scope';
 
-export { DIALOG_SCOPE };
-
 /** Our strings the dialog shows (src/content/i18n), published in search-data.json. */
 export const SEARCH_STRING_KEYS = [
 	'kb.search.language',
