@@ -117,6 +117,17 @@ describe('aligned passages', () => {
 	});
 });
 
+describe('tables of contents', () => {
+	// A page without headings (the glossary, the calculator) would get an "On this page" box, and on
+	// a phone a bar under the header, whose one entry is the top of the page: it leads nowhere.
+	it.each(allPages())('%s has a table of contents only if it lists a heading', (p) => {
+		const tree = readPage(p);
+		const entries = selectAll('starlight-toc a', tree).map((a) => String(a.properties.href));
+		if (entries.length === 0) expect(selectAll('starlight-toc, mobile-starlight-toc', tree)).toEqual([]);
+		else expect(entries.filter((href) => href !== '#_top').length, entries.join(' ')).toBeGreaterThan(0);
+	});
+});
+
 /** Every internal link and asset of a build points at a file that exists, and at an id that exists. */
 function brokenLinks(dir: string, base: string): string[] {
 	const problems: string[] = [];
