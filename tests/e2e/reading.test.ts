@@ -9,6 +9,7 @@ import { SOURCE_PAGES } from '../../src/lib/source-pages';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, openPage } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
+import { SITE_TITLES, siteTitleShown } from '../support/site-title';
 import type { StaticSite } from '../support/server';
 
 let site: StaticSite;
@@ -145,6 +146,18 @@ describe('reading modes', () => {
 		// The next test that opens this page sees it on screen again, not in print.
 		const next = await desktop().open(url('/guideline/'));
 		expect(await next.page.evaluate(() => matchMedia('print').matches)).toBe(false);
+	});
+});
+
+describe('the site title', () => {
+	// Starlight keeps the title on one line and clips what does not fit: the English one read
+	// "Cancellation Guide for Amazon Se" on a phone, and beside the narrowest desktop sidebar. The
+	// pages with a menu button leave the title the least room.
+	it.each([320, 390, 481, 800])('is shown whole in both languages at %i px', async (width) => {
+		for (const path of ['/guideline/', '/en/guideline/']) {
+			const { page } = await reused({ viewport: { width, height: PHONE.height } }).open(url(path));
+			expect(await page.evaluate(siteTitleShown), path).toEqual({ text: path.startsWith('/en/') ? SITE_TITLES.en : SITE_TITLES.zh, cut: false });
+		}
 	});
 });
 

@@ -16,6 +16,7 @@ import { expectedTable, generateCausesReport } from '../support/causes-report';
 import { serve, type StaticSite } from '../support/server';
 import { launch, until, type Engine, type EnginePage } from './driver';
 import { alignedSentences } from '../support/aligned-sentences';
+import { SITE_TITLES, siteTitleShown } from '../support/site-title';
 import { clearProblems, problems, WATCH_PATH, WATCH_SOURCE } from './watch';
 
 export function readerFlows(engine: Engine) {
@@ -86,6 +87,9 @@ export function readerFlows(engine: Engine) {
 		expect(layout.second.top).toBeGreaterThan(layout.first.top);
 		expect(await page.eval(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
 		expect(await problems(page)).toEqual([]);
+		// The English site title, the longest, whole beside the phone's search and menu buttons.
+		await open('/en/guideline/');
+		expect(await page.eval(siteTitleShown)).toEqual({ text: SITE_TITLES.en, cut: false });
 	});
 
 	/** The lit sentences as a reader sees them: their passage, text and background, and an unlit one's. */
