@@ -1,10 +1,12 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { toString } from 'hast-util-to-string';
 import { markdownOptions } from '../../config/markdown.mjs';
 
 let processor: Promise<MarkdownRenderer> | undefined;
 
 interface HastNode {
 	type: string;
+	tagName?: string;
 	value?: string;
 	properties?: Record<string, unknown>;
 	children?: HastNode[];
@@ -34,6 +36,38 @@ function rehypeOtherLanguageUnindexed() {
 }
 
 /**
+ * A passage's table, ready to be laid out as one block per row where its column is too narrow for
+ * it (AlignedDoc.astro): each body cell gets its column's name in `data-label`, which the
+ * stylesheet shows above the value. CSS display other than table's makes some engines (WebKit)
+ * drop a table from the accessibility tree, so every part also says its role: to a screen reader
+ * it stays a table, each cell read with its column header.
+ */
+function rehypeStackableTables() {
+	const children = (node: HastNode, ...tags: string[]) => (node.children ?? []).filter((c) => c.type === 'element' && tags.includes(c.tagName ?? ''));
+	const visit = (node: HastNode) => {
+		if (node.type === 'element' && node.tagName === 'table') {
+			const head = children(node, 'thead')[0];
+			const names = head ? children(children(head, 'tr')[0] ?? { type: 'element' }, 'th').map((th) => toString(th as Parameters<typeof toString>[0]).trim()) : [];
+			if (names.length === 0) return;
+			node.properties = { ...node.properties, role: 'table' };
+			for (const group of [...children(node, 'thead'), ...children(node, 'tbody')]) {
+				group.properties = { ...group.properties, role: 'rowgroup' };
+				for (const row of children(group, 'tr')) {
+					row.properties = { ...row.properties, role: 'row' };
+					children(row, 'th', 'td').forEach((cell, i) => {
+						const isHead = group === head;
+						cell.properties = { ...cell.properties, role: isHead ? 'columnheader' : 'cell', ...(isHead ? {} : { dataLabel: names[i] ?? '' }) };
+					});
+				}
+			}
+			return;
+		}
+		for (const child of node.children ?? []) visit(child);
+	};
+	return (tree: HastNode) => visit(tree);
+}
+
+/**
  * Renders the Markdown of one passage with the same GFM and link handling as the site's pages.
  * Smart quotes are off: the published text must keep the source's characters.
  */
@@ -42,7 +76,7 @@ export async function renderMarkdown(markdown: string): Promise<string> {
 		...markdownOptions(import.meta.env.BASE_URL),
 		smartypants: false,
 		syntaxHighlight: false,
-		rehypePlugins: [rehypeOtherLanguageUnindexed],
+		rehypePlugins: [rehypeOtherLanguageUnindexed, rehypeStackableTables],
 	});
 	return (await (await processor).render(markdown)).code;
 }

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { generateCausesReport } from '../support/causes-report';
 import { IMPORT_LABELS } from '../support/import-labels';
 import { serveAndLaunch, type Served } from '../support/e2e';
+import { roleOf } from '../support/ax-tree';
 
 let served: Served;
 let dir: string;
@@ -73,18 +74,6 @@ function measure(page: Page) {
 		}
 		return { tables: tables.length, found };
 	});
-}
-
-/** The role Chromium's accessibility tree gives the first element matching `selector`. */
-async function roleOf(page: Page, selector: string): Promise<string | undefined> {
-	const cdp = await page.context().newCDPSession(page);
-	try {
-		const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
-		const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
-		return nodes[0]?.role?.value as string | undefined;
-	} finally {
-		await cdp.detach();
-	}
 }
 
 describe.each(LOCALES)('result tables at phone, tablet and desktop widths ($name)', (L) => {

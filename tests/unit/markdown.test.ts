@@ -12,7 +12,31 @@ describe('Markdown inside a passage', () => {
 
 	it('renders GFM tables', async () => {
 		const html = await renderMarkdown('| 指标 | Metric |\n| --- | --- |\n| 取消率 | Cancellation Rate |');
-		expect(html).toMatch(/<table>[\s\S]*<th>指标<\/th>[\s\S]*<td>Cancellation Rate<\/td>[\s\S]*<\/table>/);
+		expect(html).toMatch(/<table[^>]*>[\s\S]*<th[^>]*>指标<\/th>[\s\S]*<td[^>]*>Cancellation Rate<\/td>[\s\S]*<\/table>/);
+	});
+
+	// Laid out as one block per row on a phone (src/components/wide-table.css), a table keeps its
+	// column names beside each value and says its roles, which CSS display takes away in WebKit.
+	it('gives a table its roles and each body cell its column name, from the header text', async () => {
+		const html = await renderMarkdown('| 指标 | **Window** | [Source](https://example.com) |\n| --- | --- | --- |\n| 取消率 | 7 天 | a |\n| 迟发率 | 10 天 | b |');
+		const tags = [...html.matchAll(/<(table|thead|tbody|tr|th|td)\b([^>]*)>/g)].map(([, tag, attrs]) => `${tag}${attrs}`);
+		expect(tags).toEqual([
+			'table role="table"',
+			'thead role="rowgroup"',
+			'tr role="row"',
+			'th role="columnheader"',
+			'th role="columnheader"',
+			'th role="columnheader"',
+			'tbody role="rowgroup"',
+			'tr role="row"',
+			'td role="cell" data-label="指标"',
+			'td role="cell" data-label="Window"',
+			'td role="cell" data-label="Source"',
+			'tr role="row"',
+			'td role="cell" data-label="指标"',
+			'td role="cell" data-label="Window"',
+			'td role="cell" data-label="Source"',
+		]);
 	});
 
 	it('keeps the source characters: no smart quotes, no-break spaces kept', async () => {
