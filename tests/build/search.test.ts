@@ -279,10 +279,11 @@ describe('what search understands, shown on the glossary page', () => {
 
 	it.each(LANGS)('shows the seller words on the %s glossary page, on their term’s row or with their passage', (lang) => {
 		const tree = readPage(lang === 'en' ? '/en/glossary/' : '/glossary/');
-		const label = lang === 'en' ? 'sellers also say' : '卖家也说';
+		// Labelled as the search words are, in the page's language: "卖家也说：买家邮件", "Sellers also say: buyer email".
+		const label = lang === 'en' ? 'Sellers also say: ' : '卖家也说：';
 		const row = select('tr#buyer-seller-messaging', tree)!;
-		expect(text(select('.term[lang="zh-CN"]', row)!)).toContain(`${label} 买家邮件`);
-		expect(text(select('.term[lang="en"]', row)!)).toContain(`${label} buyer email`);
+		expect(text(select('.term[lang="zh-CN"]', row)!)).toContain(`${label}买家邮件`);
+		expect(text(select('.term[lang="en"]', row)!)).toContain(`${label}buyer email`);
 		const target = text(select('li#seller-target', tree)!);
 		expect(target).toContain('警戒线');
 		expect(target).toContain('CR ceiling');

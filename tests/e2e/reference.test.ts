@@ -37,7 +37,7 @@ describe('reference pages on a phone', () => {
 		expect((await row.locator('.term .aliases').allTextContents()).map((t) => t.trim())).toEqual(['Search words: buybox, featured offer', 'Search words: 黄金购物车、购物车、BB、Buy Box']);
 		expect(await row.locator('.term .aliases').first().isVisible()).toBe(true);
 		// The seller vocabulary for it (src/content/seller-words.yaml), on the same row.
-		expect((await row.locator('.term .seller-words').allTextContents()).map((t) => t.trim())).toEqual(['sellers also say buy button, add to cart box', 'sellers also say 购物车、抢购物车、购物车按钮']);
+		expect((await row.locator('.term .seller-words').allTextContents()).map((t) => t.trim())).toEqual(['Sellers also say: buy button, add to cart box', 'Sellers also say: 购物车、抢购物车、购物车按钮']);
 		expect(await row.locator('.term .seller-words').first().isVisible()).toBe(true);
 		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(true);
 		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);
