@@ -179,6 +179,23 @@ describe('Chinese typography', () => {
 		expect(resources.some((r) => /\.css$/.test(r))).toBe(true);
 		expect(resources.filter((r) => /\.(woff2?|ttf|otf)$/.test(r))).toEqual([]);
 	});
+
+	it('sets English in the same font on a Chinese page as on an English one, Chinese in the CJK font on both', async () => {
+		const fonts = async (path: string) => {
+			const { page } = await desktop().open(url(path));
+			return page.evaluate(() => {
+				const font = (selector: string) => getComputedStyle(document.querySelector(selector)!).fontFamily;
+				// An English name inside a Chinese sentence, too (the guideline names Amazon's pages in English).
+				return { en: font('.passage[lang="en"] p'), zh: font('.passage[lang="zh-CN"] p'), enInZh: font('.passage[lang="zh-CN"] [lang="en"]') };
+			});
+		};
+		const [onZh, onEn] = [await fonts('/cancellation-rate/'), await fonts('/en/cancellation-rate/')];
+		expect(onZh.en).toBe(onEn.en);
+		expect(onZh.en).not.toMatch(/PingFang SC|Noto Sans CJK/);
+		expect(onZh.enInZh).toBe(onEn.en);
+		expect(onZh.zh).toBe(onEn.zh);
+		expect(onZh.zh).toMatch(/^"?PingFang SC/);
+	});
 });
 
 describe('passage links', () => {
