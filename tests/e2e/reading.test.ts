@@ -152,11 +152,19 @@ describe('reading modes', () => {
 describe('the site title', () => {
 	// Starlight keeps the title on one line and clips what does not fit: the English one read
 	// "Cancellation Guide for Amazon Se" on a phone, and beside the narrowest desktop sidebar. The
-	// pages with a menu button leave the title the least room.
-	it.each([320, 390, 481, 800])('is shown whole in both languages at %i px', async (width) => {
+	// pages with a menu button leave the title the least room. Each page is loaded once and the
+	// window resized, as a reader turning a tablet would.
+	it('is shown whole in both languages at 320, 390, 481 and 800 px', async () => {
 		for (const path of ['/guideline/', '/en/guideline/']) {
-			const { page } = await reused({ viewport: { width, height: PHONE.height } }).open(url(path));
-			expect(await page.evaluate(siteTitleShown), path).toEqual({ text: path.startsWith('/en/') ? SITE_TITLES.en : SITE_TITLES.zh, cut: false });
+			const { page } = await reused({ viewport: PHONE }).open(url(path));
+			try {
+				for (const width of [320, 390, 481, 800]) {
+					await page.setViewportSize({ width, height: PHONE.height });
+					expect(await page.evaluate(siteTitleShown), `${path} at ${width} px`).toEqual({ text: path.startsWith('/en/') ? SITE_TITLES.en : SITE_TITLES.zh, cut: false });
+				}
+			} finally {
+				await page.setViewportSize(PHONE);
+			}
 		}
 	});
 });

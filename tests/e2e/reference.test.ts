@@ -4,6 +4,7 @@
  * glossary following the reading mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, whenReady } from '../support/browser';
 import { serveAndLaunch, type Served } from '../support/e2e';
 import { roleOf } from '../support/ax-tree';
@@ -51,55 +52,64 @@ describe('the related metrics table', () => {
 	};
 	// Six columns: a table where the passage is wide enough for one (a wide desktop, a tablet), one
 	// block per metric where it is not (a phone, a laptop beside both sidebars: AlignedDoc.astro).
-	// Before, the table scrolled sideways by a column at every width.
-	it.each([
-		[390, 'blocks'],
-		[1280, 'blocks'],
-		[1400, 'table'],
-	])('at %i px shows %s in both languages: nothing scrolls sideways, every value named, a table to a screen reader', async (width, layout) => {
+	// Before, the table scrolled sideways by a column at every width. Each page is loaded once and
+	// the window resized through the widths.
+	it('shows blocks at 390 and 1280 px and a table at 1400 px, in both languages: nothing scrolls sideways, every value named, a table to a screen reader', async () => {
 		for (const path of ['/related-metrics/', '/en/related-metrics/']) {
-			const { page, problems } = await reused({ viewport: { width, height: 900 } }).open(url(path));
-			const tables = await page.$$eval('.pair-wide table', (all) =>
-				all.map((table) => {
-					const box = table.getBoundingClientRect();
-					const blocks = getComputedStyle(table.querySelector('tbody tr')!).display !== 'table-row';
-					const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-					const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
-						[...tr.querySelectorAll('td')].map((td, i) => {
-							const r = td.getBoundingClientRect();
-							const label = getComputedStyle(td, '::before').content.match(/^"([^"]*)"/)?.[1];
-							return {
-								// The name a sighted reader sees for the value: the label above it in a block, the
-								// column's header in a table (the first cell, a block's title, has none).
-								name: blocks ? (label ?? null) : i === 0 ? null : headers[i],
-								inside: r.width > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5,
-							};
-						}),
-					);
-					return {
-						id: table.closest('.passage')!.id,
-						layout: blocks ? 'blocks' : 'table',
-						scrolls: table.scrollWidth > table.clientWidth,
-						headers,
-						names: rows.map((cells) => cells.map((c) => c.name)),
-						cut: rows.flat().filter((c) => !c.inside).length,
-					};
-				}),
-			);
-			expect(tables.map((t) => t.id).sort(), path).toEqual(['metrics-table-en', 'metrics-table-zh']);
-			for (const t of tables) {
-				const expected = HEADERS[t.id as keyof typeof HEADERS];
-				expect({ layout: t.layout, scrolls: t.scrolls, cut: t.cut, headers: t.headers }, `${path} ${t.id}`).toEqual({ layout, scrolls: false, cut: 0, headers: expected });
-				expect(t.names, `${path} ${t.id}`).toEqual(t.names.map(() => [null, ...expected.slice(1)]));
+			const { page, problems } = await reused({ viewport: PHONE }).open(url(path));
+			try {
+				for (const [width, layout] of [[390, 'blocks'], [1280, 'blocks'], [1400, 'table']] as const) {
+					await page.setViewportSize({ width, height: PHONE.height });
+					await checkTables(page, `${path} at ${width} px`, layout);
+				}
+			} finally {
+				await page.setViewportSize(PHONE);
 			}
-			const table = '.pair-wide table';
-			expect(await roleOf(page, table)).toBe('table');
-			expect(await roleOf(page, `${table} thead th`)).toBe('columnheader');
-			expect(await roleOf(page, `${table} tbody tr`)).toBe('row');
-			expect(['cell', 'gridcell']).toContain(await roleOf(page, `${table} tbody td`));
 			expect(problems, path).toEqual([]);
 		}
 	});
+
+	/** The page's two tables (one per language) as laid out now, held to `layout`. */
+	async function checkTables(page: Page, where: string, layout: 'blocks' | 'table') {
+		const tables = await page.$$eval('.pair-wide table', (all) =>
+			all.map((table) => {
+				const box = table.getBoundingClientRect();
+				const blocks = getComputedStyle(table.querySelector('tbody tr')!).display !== 'table-row';
+				const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+				const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+					[...tr.querySelectorAll('td')].map((td, i) => {
+						const r = td.getBoundingClientRect();
+						const label = getComputedStyle(td, '::before').content.match(/^"([^"]*)"/)?.[1];
+						return {
+							// The name a sighted reader sees for the value: the label above it in a block, the
+							// column's header in a table (the first cell, a block's title, has none).
+							name: blocks ? (label ?? null) : i === 0 ? null : headers[i],
+							inside: r.width > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5,
+						};
+					}),
+				);
+				return {
+					id: table.closest('.passage')!.id,
+					layout: blocks ? 'blocks' : 'table',
+					scrolls: table.scrollWidth > table.clientWidth,
+					headers,
+					names: rows.map((cells) => cells.map((c) => c.name)),
+					cut: rows.flat().filter((c) => !c.inside).length,
+				};
+			}),
+		);
+		expect(tables.map((t) => t.id).sort(), where).toEqual(['metrics-table-en', 'metrics-table-zh']);
+		for (const t of tables) {
+			const expected = HEADERS[t.id as keyof typeof HEADERS];
+			expect({ layout: t.layout, scrolls: t.scrolls, cut: t.cut, headers: t.headers }, `${where} ${t.id}`).toEqual({ layout, scrolls: false, cut: 0, headers: expected });
+			expect(t.names, `${where} ${t.id}`).toEqual(t.names.map(() => [null, ...expected.slice(1)]));
+		}
+		const table = '.pair-wide table';
+		expect(await roleOf(page, table), where).toBe('table');
+		expect(await roleOf(page, `${table} thead th`), where).toBe('columnheader');
+		expect(await roleOf(page, `${table} tbody tr`), where).toBe('row');
+		expect(['cell', 'gridcell']).toContain(await roleOf(page, `${table} tbody td`));
+	}
 });
 
 describe('the glossary and reading modes', () => {
