@@ -1,5 +1,6 @@
 /**
  * The reader's flows, one suite for every engine (tests/engines/<engine>.test.ts): reading modes,
+ * the related metrics table as blocks on a phone and a table on a wide screen,
  * sentence pairs (visibly lit, and lit with their translation as the aligned data pairs them),
  * term hints, copying both languages, a question in the search dialog opening its passage (and
  * the dialog saying so when its files did not arrive), the
@@ -90,6 +91,26 @@ export function readerFlows(engine: Engine) {
 		// The English site title, the longest, whole beside the phone's search and menu buttons.
 		await open('/en/guideline/');
 		expect(await page.eval(siteTitleShown)).toEqual({ text: SITE_TITLES.en, cut: false });
+	});
+
+	it('the related metrics table: a block per metric on a phone, each value under its column’s name; a table on a wide screen; neither scrolls sideways', async () => {
+		await open('/en/related-metrics/');
+		const layout = () =>
+			page.eval(() => {
+				const table = document.querySelector<HTMLElement>('#metrics-table-en table')!;
+				const shown = (content: string) => content !== 'none' && content !== 'normal';
+				return {
+					rows: getComputedStyle(table.querySelector('tbody tr')!).display,
+					scrolls: table.scrollWidth > table.clientWidth || document.documentElement.scrollWidth > innerWidth,
+					// The name shown above each value of a block (its ::before, from data-label); none in a table.
+					labels: [...table.querySelectorAll('tbody tr:first-child td')].slice(1).map((td) => (shown(getComputedStyle(td, '::before').content) ? td.getAttribute('data-label') : null)),
+				};
+			});
+		await page.setViewport(390, 844);
+		expect(await layout()).toEqual({ rows: 'grid', scrolls: false, labels: ['Orders', 'Formula', 'Window', 'Target', 'Source'] });
+		await page.setViewport(1400, 900);
+		expect(await layout()).toEqual({ rows: 'table-row', scrolls: false, labels: [null, null, null, null, null] });
+		expect(await problems(page)).toEqual([]);
 	});
 
 	/** The lit sentences as a reader sees them: their passage, text and background, and an unlit one's. */
