@@ -115,6 +115,9 @@ describe('the related metrics table', () => {
 describe('the glossary and reading modes', () => {
 	it('shows only the chosen language of each definition, and keeps both terms', async () => {
 		const { page } = await reused({ viewport: DESKTOP }).open(url('/glossary/'));
+		// On a wide screen the definitions, sentences in two languages, have the widest column.
+		const widths = await page.$$eval('table.glossary thead th', (cells) => cells.map((c) => c.getBoundingClientRect().width));
+		expect(widths[2]).toBeGreaterThan(Math.max(widths[0]!, widths[1]!));
 		const row = page.locator('#stock-out');
 		// Both definitions are on screen until the reader picks one language.
 		await expect.poll(() => row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(true);
