@@ -94,11 +94,18 @@ export async function axeViolations(page: Page, rules: Rules, include?: string):
 			// which only CSS rules such as css-orientation-lock read: the colour rules do not, and skip it.
 			const preload = runOnly.type === 'tag';
 			const options = { runOnly: runOnly as import('axe-core').RunOnly, resultTypes: ['violations'] as import('axe-core').resultGroups[], preload };
+			// Content a long page leaves unrendered until it nears the screen (the glossary's entries on a
+			// phone: `content-visibility: auto`) is rendered while axe runs: axe cannot tell the colours
+			// of what is not painted, and leaves their contrast "incomplete" rather than failing it.
+			const rendered = new CSSStyleSheet();
+			rendered.replaceSync('* { content-visibility: visible !important; }');
+			document.adoptedStyleSheets = [...document.adoptedStyleSheets, rendered];
 			// Without selectors, axe skips building a unique CSS selector for the example node it keeps of
 			// every passing rule, which first indexes the whole document: a ninth of a full run on the
 			// largest pages. A failure is rare and must read well, so only then does it run again with them.
 			let result = await axe.run(context, { ...options, selectors: false });
 			if (result.violations.length > 0) result = await axe.run(context, options);
+			document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== rendered);
 			return {
 				violations: result.violations.flatMap((v) =>
 					v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
