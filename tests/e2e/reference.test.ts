@@ -115,9 +115,6 @@ describe('the related metrics table', () => {
 describe('the glossary and reading modes', () => {
 	it('shows only the chosen language of each definition, and keeps both terms', async () => {
 		const { page } = await reused({ viewport: DESKTOP }).open(url('/glossary/'));
-		// On a wide screen the definitions, sentences in two languages, have the widest column.
-		const widths = await page.$$eval('table.glossary thead th', (cells) => cells.map((c) => c.getBoundingClientRect().width));
-		expect(widths[2]).toBeGreaterThan(Math.max(widths[0]!, widths[1]!));
 		const row = page.locator('#stock-out');
 		// Both definitions are on screen until the reader picks one language.
 		await expect.poll(() => row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(true);
@@ -126,6 +123,32 @@ describe('the glossary and reading modes', () => {
 		expect(await row.locator('.definition p[lang="zh-CN"]').isVisible()).toBe(false);
 		expect(await row.locator('.definition p[lang="en"]').isVisible()).toBe(true);
 		expect((await row.locator('.term > a').allTextContents()).map((t) => t.trim())).toEqual(['缺货', 'stock-out']);
+	});
+
+	// Its columns have set widths (glossary.css): the definitions, sentences in two languages, get the
+	// widest, and a term's name wraps where its column is narrow rather than reach into the next.
+	it('gives the definitions the widest column, and keeps every entry inside its cells, from 600 px (where the table starts) up', async () => {
+		const { page } = await reused({ viewport: DESKTOP }).open(url('/en/glossary/'));
+		try {
+			for (const width of [600, 1400]) {
+				await page.setViewportSize({ width, height: DESKTOP.height });
+				const layout = await page.$eval('table.glossary', (table) => ({
+					rows: getComputedStyle(table.querySelector('tbody tr')!).display,
+					widths: [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width),
+					outside: [...table.querySelectorAll('tbody :is(th, td)')]
+						.filter((cell) => {
+							const edge = cell.getBoundingClientRect().right;
+							return [...cell.querySelectorAll('*')].some((el) => el.getBoundingClientRect().right > edge + 0.5);
+						})
+						.map((cell) => cell.textContent!.trim().slice(0, 40)),
+				}));
+				expect(layout.rows, `${width} px`).toBe('table-row');
+				expect(layout.widths[2], `${width} px`).toBeGreaterThan(Math.max(layout.widths[0]!, layout.widths[1]!));
+				expect(layout.outside, `${width} px`).toEqual([]);
+			}
+		} finally {
+			await page.setViewportSize(DESKTOP);
+		}
 	});
 
 	it('takes the reader from a term to the passage that uses it', async () => {
