@@ -23,8 +23,9 @@ export default {
 		// Starlight renders the table of contents twice (the phone one and the desktop one), each a
 		// <nav> labelled "On this page"; CSS shows exactly one at any width.
 		'unique-landmark': 'off',
-		// A table laid out as blocks on a phone (the calculator's, the related metrics') names the
-		// roles its elements already have: CSS display other than table's makes WebKit drop them.
+		// A table laid out as blocks on a phone names the roles its elements already have: CSS display
+		// other than table's makes WebKit drop them. The related metrics' get theirs in the build
+		// (src/astro-content/markdown.ts); the calculator's, which its script writes, never reach here.
 		'no-redundant-role': ['error', { exclude: ['table', 'rowgroup', 'row', 'columnheader', 'rowheader', 'cell'] }],
 	},
 };
