@@ -47,7 +47,8 @@ function rehypeStackableTables() {
 	const visit = (node: HastNode) => {
 		if (node.type === 'element' && node.tagName === 'table') {
 			const head = children(node, 'thead')[0];
-			const names = head ? children(children(head, 'tr')[0] ?? { type: 'element' }, 'th').map((th) => toString(th as Parameters<typeof toString>[0]).trim()) : [];
+			const headRow = head && children(head, 'tr')[0];
+			const names = headRow ? children(headRow, 'th').map((th) => toString(th as Parameters<typeof toString>[0]).trim()) : [];
 			if (names.length === 0) return;
 			node.properties = { ...node.properties, role: 'table' };
 			for (const group of [...children(node, 'thead'), ...children(node, 'tbody')]) {
@@ -55,8 +56,7 @@ function rehypeStackableTables() {
 				for (const row of children(group, 'tr')) {
 					row.properties = { ...row.properties, role: 'row' };
 					children(row, 'th', 'td').forEach((cell, i) => {
-						const isHead = group === head;
-						cell.properties = { ...cell.properties, role: isHead ? 'columnheader' : 'cell', ...(isHead ? {} : { dataLabel: names[i] ?? '' }) };
+						cell.properties = { ...cell.properties, ...(group === head ? { role: 'columnheader' } : { role: 'cell', dataLabel: names[i] ?? '' }) };
 					});
 				}
 			}
